@@ -1,0 +1,75 @@
+import { quoteIdent, quoteLiteral, sqlInt } from '../sql-text';
+
+/**
+ * Columns of the normalized orders file the ingest worker writes (see src/lib/ingest/orders-csv.ts).
+ * Day numbers are days since 1970-01-01; money is DECIMAL so sums are exact.
+ */
+export const ORDER_FILE_COLUMNS = {
+  line: 'INTEGER',
+  customer_id: 'VARCHAR',
+  order_day: 'INTEGER',
+  order_key: 'VARCHAR',
+  amount: 'DECIMAL(18,4)',
+  quantity: 'DECIMAL(18,4)',
+  unit_price: 'DECIMAL(18,4)',
+  is_return: 'BOOLEAN',
+} as const;
+
+/** Loads a normalized orders CSV into `table`, deriving amount = quantity × unit price where needed. */
+export function buildLoadOrdersSql(fileName: string, table: string): string {
+  const columns = Object.entries(ORDER_FILE_COLUMNS)
+    .map(([name, type]) => `${quoteLiteral(name)}: ${quoteLiteral(type)}`)
+    .join(', ');
+  return `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS
+SELECT line, customer_id, order_day, order_key,
+       coalesce(amount, CAST(round(quantity * unit_price, 4) AS DECIMAL(18,4))) AS amount,
+       is_return
+FROM read_csv(${quoteLiteral(fileName)}, header = true, auto_detect = false, delim = ',',
+              quote = '"', escape = '"', columns = {${columns}})`;
+}
+
+/** Swaps a freshly loaded table in place of the current one, so a failed load never leaves us without data. */
+export function buildSwapTableSql(fresh: string, current: string): string {
+  return `DROP TABLE IF EXISTS ${quoteIdent(current)};
+ALTER TABLE ${quoteIdent(fresh)} RENAME TO ${quoteIdent(current)}`;
+}
+
+/** Day range of the orders, and the latest day not after `todayDay` (for the default as-of date). */
+export function buildOrderDayRangeSql(table: string, todayDay: number): string {
+  return `SELECT min(order_day)::INTEGER AS min_day, max(order_day)::INTEGER AS max_day,
+       max(order_day) FILTER (WHERE order_day <= ${sqlInt(todayDay)})::INTEGER AS max_past_day,
+       count(*) FILTER (WHERE order_day > ${sqlInt(todayDay)})::INTEGER AS future_rows,
+       count(*)::INTEGER AS rows
+FROM ${quoteIdent(table)}`;
+}
+
+/**
+ * Per-customer RFM inputs as of `asOfDay` (exclusive of later orders). Returns are part of the
+ * net monetary total but are not orders. Frequency counts distinct order ids when the file has
+ * them, otherwise rows. Monetary is rounded to whole cents in DECIMAL before leaving the database.
+ */
+export function buildCustomerMetricsSql(table: string, asOfDay: number, hasOrderIds: boolean): string {
+  const orderCount = hasOrderIds
+    ? 'count(DISTINCT order_key) FILTER (WHERE NOT is_return)'
+    : 'count(*) FILTER (WHERE NOT is_return)';
+  return `SELECT customer_id,
+       (min(order_day) FILTER (WHERE NOT is_return))::INTEGER AS first_day,
+       (max(order_day) FILTER (WHERE NOT is_return))::INTEGER AS last_day,
+       (${orderCount})::INTEGER AS frequency,
+       CAST(round(sum(amount), 2) * 100 AS BIGINT)::DOUBLE AS monetary_cents
+FROM ${quoteIdent(table)}
+WHERE order_day <= ${sqlInt(asOfDay)}
+GROUP BY customer_id
+HAVING count(*) FILTER (WHERE NOT is_return) > 0
+ORDER BY customer_id`;
+}
+
+/** What the as-of date leaves out: rows after it, and customers whose rows up to it are all returns. */
+export function buildAsOfExclusionsSql(table: string, asOfDay: number): string {
+  return `SELECT
+  (SELECT count(*) FROM ${quoteIdent(table)} WHERE order_day > ${sqlInt(asOfDay)})::INTEGER AS rows_after_as_of,
+  (SELECT count(*) FROM (
+     SELECT customer_id FROM ${quoteIdent(table)} WHERE order_day <= ${sqlInt(asOfDay)}
+     GROUP BY customer_id HAVING bool_and(is_return))
+  )::INTEGER AS returns_only_customers`;
+}

@@ -1,0 +1,29 @@
+import type { Mapping } from '../domain/column-detection';
+import type { ReadOptions } from '../domain/order-rows';
+import { DEFAULT_SEGMENT_RULES, type SegmentRule } from '../domain/segments';
+
+/**
+ * Every choice that shapes the results, in one plain serializable object: what a scenario
+ * file will hold (no customer data). Later capabilities add fields; `version` guards old files.
+ */
+export interface Settings {
+  version: 1;
+  mapping: Mapping;
+  read: ReadOptions;
+  /** Day number of the as-of date; null means the default, the day after the latest order. */
+  asOfDay: number | null;
+  scoreMethod: 'tie-sharing-quantile';
+  segmentRules: SegmentRule[];
+}
+
+/** Settings of a fresh session. */
+export function defaultSettings(): Settings {
+  return {
+    version: 1,
+    mapping: {},
+    read: { dateOrder: null, decimal: '.', removeDuplicates: false },
+    asOfDay: null,
+    scoreMethod: 'tie-sharing-quantile',
+    segmentRules: DEFAULT_SEGMENT_RULES.map((rule) => ({ ...rule })),
+  };
+}

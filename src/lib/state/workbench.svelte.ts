@@ -1,0 +1,204 @@
+import type { Mapping } from '../domain/column-detection';
+import { todayDay } from '../domain/dates';
+import { computeRfm, type RfmResult } from '../domain/rfm';
+import type { ReadOptions } from '../domain/order-rows';
+import { DataError, asOfExclusions, commitStagedOrders, customerMetrics, orderDayRange, stageOrders } from '../data';
+import { getDb } from '../data/duckdb';
+import { IngestClient } from '../compute/ingest-client';
+import type { OpenedFile } from '../ingest/open-file';
+import { defaultAsOf, type Dataset } from './dataset';
+import { checkMapping } from './mapping-check';
+import { defaultSettings, type Settings } from './settings';
+import { mark } from './timings';
+
+/** Where the import flow is. The dataset, if any, stays usable in every phase. */
+export type Phase = 'idle' | 'reading' | 'mapping' | 'loading';
+
+/** A message for the person using the app: an i18n key and its parameters. */
+export interface Notice {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export type SampleName = 'cdnow' | 'retail-1k' | 'retail-100k' | 'retail-1m';
+export const SAMPLE_ROWS: Record<Exclude<SampleName, 'cdnow'>, number> = {
+  'retail-1k': 1_000,
+  'retail-100k': 100_000,
+  'retail-1m': 1_000_000,
+};
+const RETAIL_SEED = 20240601;
+
+/**
+ * The workbench: import flow, current dataset and settings. Flow:
+ *   idle/ready --open file--> reading --read ok--> mapping --confirm--> loading --ok--> idle (new dataset)
+ *   reading|loading --fail or cancel--> idle, previous dataset untouched, error shown
+ */
+export class Workbench {
+  phase = $state<Phase>('idle');
+  stage = $state<string>('');
+  opened = $state.raw<OpenedFile | null>(null);
+  draftMapping = $state<Mapping>({});
+  draftRead = $state<ReadOptions>({ dateOrder: null, decimal: '.', removeDuplicates: false });
+  dataset = $state.raw<Dataset | null>(null);
+  settings = $state<Settings>(defaultSettings());
+  error = $state<Notice | null>(null);
+
+  /** RFM of the current dataset under the current rules; recomputed in memory on any rule change. */
+  rfm: RfmResult | null = $derived(
+    this.dataset ? computeRfm(this.dataset.metrics, this.dataset.asOfDay, this.settings.segmentRules) : null,
+  );
+
+  /** What the page reports in body[data-state], for people and end-to-end tests. */
+  bodyState = $derived(this.error ? 'error' : this.phase !== 'idle' ? this.phase : this.dataset ? 'ready' : 'idle');
+
+  #ingest = new IngestClient();
+  #run = 0;
+
+  /** Opens a dropped or picked file and proposes a column mapping. */
+  async openFile(file: File): Promise<void> {
+    await this.#open(() => this.#ingest.api.open(file.name, file));
+  }
+
+  /** Loads a built-in sample, straight through to results when the mapping is unambiguous. */
+  async openSample(name: SampleName): Promise<void> {
+    const opened = await this.#open(async () => {
+      if (name === 'cdnow') {
+        const response = await fetch(`${import.meta.env.BASE_URL}samples/cdnow_master.csv`);
+        if (!response.ok) throw new Error(`sample missing (${response.status})`);
+        return this.#ingest.api.open('cdnow_master.csv', new Uint8Array(await response.arrayBuffer()));
+      }
+      return this.#ingest.api.openSyntheticRetail(SAMPLE_ROWS[name], RETAIL_SEED);
+    });
+    if (opened && !checkMapping(this.opened!, this.draftMapping, this.draftRead).problem) await this.confirmImport();
+  }
+
+  async #open(read: () => Promise<{ ok: true; file: OpenedFile } | { ok: false; code: string }>): Promise<boolean> {
+    const run = ++this.#run;
+    this.error = null;
+    this.phase = 'reading';
+    this.stage = 'stage.reading';
+    void getDb(); // start DuckDB while the file is read
+    try {
+      const result = await read();
+      if (run !== this.#run) return false;
+      if (!result.ok) return this.#fail({ key: `error.read.${result.code}` });
+      mark('fileRead');
+      const file = result.file;
+      this.opened = file;
+      this.draftMapping = { ...file.suggestion };
+      const dateGuess = file.suggestion.order_date ? file.dateGuesses[file.suggestion.order_date] : undefined;
+      this.draftRead = { dateOrder: dateGuess?.needsChoice ? null : (dateGuess?.order ?? null), decimal: file.decimal, removeDuplicates: false };
+      this.phase = 'mapping';
+      if (!file.suggestion.order_date) this.error = { key: 'error.no_date_column' };
+      return true;
+    } catch (cause) {
+      if (run !== this.#run) return false;
+      return this.#fail({ key: 'error.read.unreadable', params: { detail: messageOf(cause) } });
+    }
+  }
+
+  /** Picks the day/month order for an ambiguous date column; re-checks the mapping. */
+  chooseDateOrder(order: ReadOptions['dateOrder']): void {
+    this.draftRead.dateOrder = order;
+  }
+
+  /** Reads every row with the confirmed mapping, loads it and computes RFM; swaps datasets only on success. */
+  async confirmImport(): Promise<void> {
+    const opened = this.opened;
+    if (!opened) return;
+    const check = checkMapping(opened, this.draftMapping, this.draftRead);
+    if (check.problem) {
+      this.error = { key: check.problem };
+      return;
+    }
+    const run = ++this.#run;
+    const mapping = $state.snapshot(this.draftMapping);
+    const read = $state.snapshot(this.draftRead);
+    this.error = null;
+    this.phase = 'loading';
+    try {
+      this.stage = 'stage.parsing';
+      const { csv, report } = await this.#ingest.api.prepareOrders(mapping, read);
+      if (run !== this.#run) return;
+      if (report.rowsUsed === 0) {
+        this.#fail({ key: 'error.no_usable_rows', params: { rows: report.rowsRead } }, 'mapping');
+        return;
+      }
+      this.stage = 'stage.starting_db';
+      const db = await getDb();
+      mark('duckdbReady');
+      this.stage = 'stage.loading';
+      await stageOrders(db, csv);
+      mark('ordersLoaded');
+      const range = await orderDayRange(db, todayDay(), 'staged');
+      const asOfDay = defaultAsOf(range);
+      const hasOrderIds = !!mapping.order_id;
+      this.stage = 'stage.computing';
+      const metrics = await customerMetrics(db, asOfDay, hasOrderIds, 'staged');
+      const exclusions = await asOfExclusions(db, asOfDay, 'staged');
+      if (run !== this.#run) return;
+      if (metrics.ids.length === 0) {
+        this.#fail({ key: 'error.no_customers' }, 'mapping');
+        return;
+      }
+      await commitStagedOrders(db);
+      this.settings.mapping = mapping;
+      this.settings.read = read;
+      this.settings.asOfDay = null;
+      this.dataset = { fileName: opened.fileName, report, range, defaultAsOfDay: asOfDay, asOfDay, exclusions, metrics, hasOrderIds };
+      mark('rfmComputed');
+      this.opened = null;
+      this.phase = 'idle';
+    } catch (cause) {
+      if (run !== this.#run) return;
+      this.#fail(cause instanceof DataError ? { key: cause.userMessageKey, params: { detail: cause.message } } : { key: 'error.import_failed', params: { detail: messageOf(cause) } }, 'mapping');
+    }
+  }
+
+  /** Recomputes every view as of another day (orders after it are left out). */
+  async setAsOf(day: number | null): Promise<void> {
+    const dataset = this.dataset;
+    if (!dataset) return;
+    const asOfDay = day ?? dataset.defaultAsOfDay;
+    const run = ++this.#run;
+    try {
+      const db = await getDb();
+      const metrics = await customerMetrics(db, asOfDay, dataset.hasOrderIds);
+      const exclusions = await asOfExclusions(db, asOfDay);
+      if (run !== this.#run) return;
+      if (metrics.ids.length === 0) {
+        this.error = { key: 'error.as_of_before_data' };
+        return;
+      }
+      this.error = null;
+      this.settings.asOfDay = day;
+      this.dataset = { ...dataset, asOfDay, metrics, exclusions };
+    } catch (cause) {
+      if (run === this.#run) this.error = { key: 'error.query_failed', params: { detail: messageOf(cause) } };
+    }
+  }
+
+  /** Stops a running read or import; whatever was loaded before stays. */
+  cancel(): void {
+    this.#run++;
+    this.#ingest.cancel();
+    this.opened = null;
+    this.phase = 'idle';
+    this.error = null;
+  }
+
+  dismissError(): void {
+    this.error = null;
+  }
+
+  #fail(notice: Notice, phase: Phase = 'idle'): false {
+    this.error = notice;
+    this.phase = phase === 'mapping' && this.opened ? 'mapping' : 'idle';
+    if (this.phase === 'idle') this.opened = null;
+    return false;
+  }
+}
+
+function messageOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

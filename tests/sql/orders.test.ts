@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { customerMetrics, loadOrders, orderDayRange } from '../../src/lib/data';
+import type { SqlDb } from '../../src/lib/data/sql-db';
+import { openNodeDb } from './node-db';
+
+const csv = (text: string) => new TextEncoder().encode(text);
+const HEADER = 'line,customer_id,order_day,order_key,amount,quantity,unit_price,is_return\n';
+
+describe('orders queries', () => {
+  let db: SqlDb;
+  beforeAll(async () => {
+    db = await openNodeDb();
+  });
+
+  it('sums money exactly and excludes returns from frequency', async () => {
+    await loadOrders(
+      db,
+      csv(
+        HEADER +
+          '2,"a",100,,0.1,,,false\n3,"a",101,,0.2,,,false\n4,"a",102,,-0.05,,,true\n' +
+          '5,"b, with comma",100,,,2,1.255,false\n6,"00001",99,,10,,,false\n',
+      ),
+    );
+    const metrics = await customerMetrics(db, 103, false);
+    expect(metrics.ids).toEqual(['00001', 'a', 'b, with comma']);
+    expect(Array.from(metrics.frequency)).toEqual([1, 2, 1]);
+    expect(Array.from(metrics.monetaryCents)).toEqual([1000, 25, 251]);
+    expect(Array.from(metrics.lastDay)).toEqual([99, 101, 100]);
+  });
+
+  it('keeps the previous orders when a load fails', async () => {
+    await expect(loadOrders(db, csv(HEADER + '1,"x",notaday,,1,,,false\n'))).rejects.toThrow();
+    const range = await orderDayRange(db, 1000);
+    expect(range.rows).toBe(5);
+  });
+
+  it('counts distinct order ids when the file has them', async () => {
+    await loadOrders(db, csv(HEADER + '2,"a",10,"o1",1,,,false\n3,"a",10,"o1",2,,,false\n4,"a",11,"o2",3,,,false\n5,"a",12,"C9",-1,,,true\n'));
+    const metrics = await customerMetrics(db, 20, true);
+    expect(Array.from(metrics.frequency)).toEqual([2]);
+    expect(Array.from(metrics.monetaryCents)).toEqual([500]);
+  });
+});

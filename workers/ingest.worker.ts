@@ -1,0 +1,63 @@
+// Reads the user's file and turns it into clean order rows, off the main thread.
+import { expose, transfer } from 'comlink';
+import { DROP_REASONS, emptyLine, type ImportReport } from '../src/lib/domain/import-report';
+import { toOrderRows, type ReadOptions } from '../src/lib/domain/order-rows';
+import type { Mapping } from '../src/lib/domain/column-detection';
+import { syntheticRetailCsv } from '../src/lib/domain/synthetic-retail';
+import { ReadError, readTable, type RawTable } from '../src/lib/ingest/read-table';
+import { describeTable, type OpenedFile } from '../src/lib/ingest/open-file';
+import { ordersToCsv } from '../src/lib/ingest/orders-csv';
+
+/** A read file, or the reason it could not be read (a ReadError code). */
+export type OpenResult = { ok: true; file: OpenedFile } | { ok: false; code: ReadError['code'] };
+
+let opened: { file: OpenedFile; table: RawTable } | null = null;
+
+const api = {
+  /** Reads and describes a file; keeps its rows here for `prepareOrders`. The file itself is only read. */
+  async open(name: string, source: Blob | Uint8Array): Promise<OpenResult> {
+    opened = null;
+    const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
+    try {
+      const table = await readTable(bytes, name);
+      const file = describeTable(name, table);
+      opened = { file, table };
+      return { ok: true, file };
+    } catch (error) {
+      // Error subclasses lose their fields across the worker boundary: send the code as a value.
+      if (error instanceof ReadError) return { ok: false, code: error.code };
+      throw error;
+    }
+  },
+
+  /** Generates the seeded synthetic retail sample and opens it like a dropped file. */
+  async openSyntheticRetail(rows: number, seed: number): Promise<OpenResult> {
+    const bytes = new TextEncoder().encode(syntheticRetailCsv({ rows, seed }));
+    return api.open(`synthetic-retail-${rows}.csv`, bytes);
+  },
+
+  /** Applies mapping and read options to every row: the clean orders CSV for DuckDB and the import report. */
+  prepareOrders(mapping: Mapping, options: ReadOptions): { csv: Uint8Array; report: ImportReport } {
+    if (!opened) throw new Error('no file is open');
+    const { file, table } = opened;
+    const report: ImportReport = {
+      fileName: file.fileName,
+      format: file.format,
+      encoding: file.encoding,
+      delimiter: file.delimiter,
+      rowsRead: file.rowsRead,
+      rowsUsed: 0,
+      dropped: Object.fromEntries(DROP_REASONS.map((reason) => [reason, emptyLine()])) as ImportReport['dropped'],
+      returns: emptyLine(),
+      duplicates: { ...emptyLine(), removed: options.removeDuplicates },
+      notes: [],
+    };
+    const rows = toOrderRows(table, mapping, options, report);
+    report.rowsUsed = rows.length;
+    const csv = ordersToCsv(rows);
+    return transfer({ csv, report }, [csv.buffer]);
+  },
+};
+
+expose(api);
+export type IngestApi = typeof api;
