@@ -8,6 +8,7 @@ export const en = {
   'import.drop.title': 'Drop a transactions file here',
   'import.drop.formats': 'CSV or TSV (any delimiter, UTF-8 or GBK/GB18030), Parquet, JSON array or JSON lines',
   'import.drop.choose': 'Choose a file…',
+  'import.drop.another': 'Open another file… (or drop it here)',
   'import.drop.private': 'Your file is read in this browser tab only. Nothing is uploaded, and the file itself is never changed.',
   'import.sample.try': 'Or try sample data:',
   'import.sample.cdnow': 'CDNOW (real, 69,659 orders)',

@@ -28,7 +28,9 @@ function readCell(role: Role, raw: string, read: ReadOptions): string | null {
   }
   if (role === 'amount' || role === 'quantity' || role === 'unit_price') {
     const parsed = parseDecimal(raw, read.decimal);
-    return 'error' in parsed ? null : parsed.value;
+    if ('error' in parsed) return null;
+    // "12.00" read as 12 is the same number: show it as written.
+    return Number(raw.trim()) === Number(parsed.value) ? raw.trim() : parsed.value;
   }
   const text = raw.trim();
   return text ? text : null;
