@@ -2,6 +2,7 @@ import type { Mapping } from './column-detection';
 import { parseDate, type DateOrder } from './dates';
 import { emptyLine, tally, type ImportReport } from './import-report';
 import { parseDecimal, type DecimalSeparator } from './numbers';
+import { flagRepeatedRows } from './repeated-rows';
 
 /** How to read the user's columns; chosen in the mapping panel and kept in the settings. */
 export interface ReadOptions {
@@ -70,7 +71,7 @@ export function toOrderRows(
     isReturn: new Uint8Array(count),
     length: 0,
   };
-  const seen = new Set<string>();
+  const repeated = flagRepeatedRows(table.rows);
   report.duplicates = { ...emptyLine(), removed: options.removeDuplicates };
 
   for (let index = 0; index < count; index++) {
@@ -110,14 +111,13 @@ export function toOrderRows(
       unitPrice = parsedPrice.value;
       negative = quantity.startsWith('-') || unitPrice.startsWith('-');
     }
-    const duplicateKey = row.join('\u0000');
-    if (seen.has(duplicateKey)) {
+    if (repeated[index]) {
       tally(report.duplicates, line, customerId);
       if (options.removeDuplicates) {
         tally(report.dropped.duplicate_row, line, customerId);
         continue;
       }
-    } else seen.add(duplicateKey);
+    }
 
     // A row without an order id is an order of its own (the control character cannot clash with real ids).
     const orderKey = orderColumn >= 0 ? (row[orderColumn] ?? '').trim() || `\u0001${line}` : '';

@@ -93,6 +93,17 @@ export const en = {
   'error.query_failed': 'The computation failed: {detail}',
   'error.import_failed': 'The import failed: {detail}. Your previous data is unchanged.',
 
+  'method.title': 'How these numbers are computed',
+  'method.as_of': 'As-of date {date}: by default the day after the latest order; only orders on or before it count.',
+  'method.recency': 'Recency = days from the last order to the as-of date.',
+  'method.frequency.orders': 'Frequency = number of distinct order ids (returns not counted).',
+  'method.frequency.rows': 'Frequency = number of order rows, as the file has no order id (returns not counted).',
+  'method.monetary': 'Monetary = sum of amounts, returns subtracted (net), summed exactly to the cent.',
+  'method.scores':
+    'Scores 1–5, 5 best: 1 + floor(5 × customers with a strictly worse value ÷ all customers). Customers with equal values share a score, so a score can be empty when many customers tie (often frequency 1).',
+  'method.segments': 'Segments: the first rule below whose R, F and M ranges all contain the customer’s scores; customers no rule matches are “Others”.',
+  'method.rule.segment': 'Segment',
+
   'asof.label': 'As of',
   'asof.reset': 'Back to {date}',
   'asof.help': 'Only orders on or before this day count; recency is measured to it.',

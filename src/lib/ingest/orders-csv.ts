@@ -1,6 +1,9 @@
 import type { OrderRows } from '../domain/order-rows';
+import { ByteWriter } from './byte-writer';
 
-const quote = (text: string) => (text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`);
+const HEADER = 'line,customer_id,order_day,order_key,amount,quantity,unit_price,is_return\n';
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
 
 /**
  * Writes clean order rows as the CSV that DuckDB loads with fixed column types
@@ -8,17 +11,13 @@ const quote = (text: string) => (text.includes('"') ? `"${text.replaceAll('"', '
  * Text is always quoted, so ids with commas, quotes or newlines survive unchanged.
  */
 export function ordersToCsv(rows: OrderRows): Uint8Array {
-  const parts: string[] = ['line,customer_id,order_day,order_key,amount,quantity,unit_price,is_return\n'];
-  let chunk = '';
+  const out = new ByteWriter(Math.max(1 << 16, rows.length * 48));
+  out.text(HEADER);
   for (let index = 0; index < rows.length; index++) {
-    chunk += `${rows.line[index]},${quote(rows.customerId[index])},${rows.day[index]},${
-      rows.orderKey[index] ? quote(rows.orderKey[index]) : ''
-    },${rows.amount[index]},${rows.quantity[index]},${rows.unitPrice[index]},${rows.isReturn[index] ? 'true' : 'false'}\n`;
-    if (chunk.length > 1 << 20) {
-      parts.push(chunk);
-      chunk = '';
-    }
+    out.integer(rows.line[index]).byte(COMMA).quoted(rows.customerId[index]).byte(COMMA).integer(rows.day[index]).byte(COMMA);
+    if (rows.orderKey[index]) out.quoted(rows.orderKey[index]);
+    out.byte(COMMA).text(rows.amount[index]).byte(COMMA).text(rows.quantity[index]).byte(COMMA).text(rows.unitPrice[index]);
+    out.text(rows.isReturn[index] ? ',true' : ',false').byte(NEWLINE);
   }
-  parts.push(chunk);
-  return new TextEncoder().encode(parts.join(''));
+  return out.toBytes();
 }
