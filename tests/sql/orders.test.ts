@@ -41,3 +41,14 @@ describe('orders queries', () => {
     expect(Array.from(metrics.monetaryCents)).toEqual([500]);
   });
 });
+
+describe('string columns', () => {
+  it('reads ASCII and non-ASCII ids, and ids with quotes and newlines, exactly', async () => {
+    const db = await openNodeDb();
+    const ids = ['00001', '客户-7', 'Ωmega & <b>bold</b>', 'say "hi"', 'two\nlines', 'zz'];
+    const rows = ids.map((id, index) => `${index + 2},"${id.replaceAll('"', '""')}",10,,1,,,false`).join('\n');
+    await loadOrders(db, csv(`${HEADER}${rows}\n`));
+    const metrics = await customerMetrics(db, 11, false);
+    expect(metrics.ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map(String));
+  });
+});

@@ -22,8 +22,7 @@ export interface SegmentSummaryRow {
  */
 export function summarizeSegments(result: RfmResult): SegmentSummaryRow[] {
   const { metrics, segment, segmentNames } = result;
-  const members: number[][] = segmentNames.map(() => []);
-  for (let index = 0; index < segment.length; index++) members[segment[index]].push(index);
+  const members = groupBySegment(segment, segmentNames.length);
   let totalRevenue = 0;
   for (const cents of metrics.monetaryCents) totalRevenue += cents;
   const customerTotal = segment.length;
@@ -43,9 +42,25 @@ export function summarizeSegments(result: RfmResult): SegmentSummaryRow[] {
       revenueCents,
       revenueShare: totalRevenue ? revenueCents / totalRevenue : 0,
       averageOrderValueCents: orders ? revenueCents / orders : 0,
-      medianRecencyDays: median(indices.map((index) => result.recencyDays[index])),
-      medianFrequency: median(indices.map((index) => metrics.frequency[index])),
-      medianMonetaryCents: median(indices.map((index) => metrics.monetaryCents[index])),
+      medianRecencyDays: median(pick(result.recencyDays, indices)),
+      medianFrequency: median(pick(metrics.frequency, indices)),
+      medianMonetaryCents: median(pick(metrics.monetaryCents, indices)),
     };
   });
+}
+
+/** Customer indices of each segment, as typed arrays (one counting pass, no per-customer pushes). */
+function groupBySegment(segment: Uint16Array, segmentCount: number): Uint32Array[] {
+  const sizes = new Uint32Array(segmentCount);
+  for (const value of segment) sizes[value]++;
+  const groups = Array.from(sizes, (size) => new Uint32Array(size));
+  const filled = new Uint32Array(segmentCount);
+  for (let index = 0; index < segment.length; index++) groups[segment[index]][filled[segment[index]]++] = index;
+  return groups;
+}
+
+function pick(values: ArrayLike<number>, indices: Uint32Array): Float64Array {
+  const picked = new Float64Array(indices.length);
+  for (let position = 0; position < indices.length; position++) picked[position] = values[indices[position]];
+  return picked;
 }
