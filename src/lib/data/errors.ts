@@ -2,7 +2,7 @@
 export class DataError extends Error {
   constructor(
     readonly userMessageKey: string,
-    readonly cause: unknown,
+    override readonly cause: unknown,
     readonly sql?: string,
   ) {
     super(cause instanceof Error ? cause.message : String(cause));

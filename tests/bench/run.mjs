@@ -1,0 +1,238 @@
+// Benchmark (not a test): a seeded 1,000,000-row transactions CSV (100,000 customers) through the built app in
+// headless Chromium. Expects dist/ (npm run bench builds first). Prints one JSON object and writes
+// bench-results/bench.json.
+//
+//   node tests/bench/run.mjs [--rows 1000000] [--customers 100000] [--keep]
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { REPO_ROOT, launchChromium, startPreview } from '../e2e/serve.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const ROWS = option('rows', 1_000_000);
+const CUSTOMERS = option('customers', 100_000);
+const SEED = 20_261_123;
+const KEEP = args.includes('--keep');
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+
+/** mulberry32: small, fast, seeded. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** customer_id,order_id,order_date,amount; every customer has at least one order (the first CUSTOMERS rows). */
+async function writeTransactions(file) {
+  const next = random(SEED);
+  const out = createWriteStream(file);
+  const start = Date.UTC(2022, 0, 1);
+  const days = 3 * 365;
+  const pad = (value, width) => String(value).padStart(width, '0');
+  let chunk = 'customer_id,order_id,order_date,amount\n';
+  for (let row = 0; row < ROWS; row++) {
+    // a skewed customer mix: some customers buy much more often than others
+    const customer = row < CUSTOMERS ? row : Math.floor(CUSTOMERS * next() ** 2);
+    const day = new Date(start + Math.floor(next() * days) * 86_400_000).toISOString().slice(0, 10);
+    const amount = (Math.exp(3 + next() * 2.5) + next()).toFixed(2);
+    chunk += `C${pad(customer, 6)},O${pad(row + 1, 7)},${day},${amount}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}
+
+/** Samples Runtime.getHeapUsage of every dedicated worker through a browser-level CDP session. */
+async function workerHeapSampler(browser) {
+  const cdp = await browser.newBrowserCDPSession();
+  const sessions = new Map(); // targetId → { sessionId, name }
+  const waiting = new Map();
+  const peaks = {};
+  let id = 0;
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message);
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
+  });
+  const ask = (sessionId, method) => {
+    const messageId = ++id;
+    const reply = new Promise((resolve) => {
+      waiting.set(messageId, resolve);
+      setTimeout(() => resolve(null), 2_000);
+    });
+    return cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: messageId, method }) }).then(() => reply);
+  };
+  return {
+    async sample() {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      for (const target of targetInfos.filter((info) => info.type === 'worker')) {
+        if (!sessions.has(target.targetId)) {
+          const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+          const name = target.url.split('/').pop().replace(/-[\w-]{8}\.js$/, '.js');
+          sessions.set(target.targetId, { sessionId, name });
+        }
+        const { sessionId, name } = sessions.get(target.targetId);
+        const reply = await ask(sessionId, 'Runtime.getHeapUsage').catch(() => null);
+        const used = reply?.result?.usedSize;
+        if (used) peaks[name] = Math.max(peaks[name] ?? 0, used);
+      }
+    },
+    peaks() {
+      return Object.fromEntries(Object.entries(peaks).map(([name, bytes]) => [name, Math.round((bytes / 2 ** 20) * 10) / 10]));
+    },
+  };
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'stratify-bench-'));
+  const csv = path.join(dir, `transactions_${ROWS}.csv`);
+  let generated = Date.now();
+  await writeTransactions(csv);
+  generated = Date.now() - generated;
+  log(`generated ${csv} (${(statSync(csv).size / 1e6).toFixed(1)} MB) in ${generated} ms`);
+
+  const server = await startPreview();
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const foreign = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      foreign.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    const consoleErrors = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.addInitScript(() => {
+      const tasks = [];
+      window.__benchLongTasks = tasks;
+      try {
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
+        }).observe({ type: 'longtask', buffered: true });
+      } catch {
+        // longtask entries not supported
+      }
+    });
+
+    // JS heap of the page's main thread (page CDP session) and of each dedicated worker (browser CDP session,
+    // attached to worker targets; Playwright gives no CDP session for workers). WebAssembly memory is not included.
+    const workerHeaps = await workerHeapSampler(browser);
+    // main-thread JS heap, sampled through the DevTools protocol
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let peakHeap = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        try {
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+          peakHeap = Math.max(peakHeap, used);
+          await workerHeaps.sample();
+        } catch {
+          // page navigating
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+
+    const now = () => page.evaluate(() => Math.round(performance.now()));
+    const waitState = (states, timeout) =>
+      page.waitForFunction((wanted) => wanted.includes(document.body.dataset.state), states, { timeout, polling: 50 });
+
+    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
+    const appShown = await now();
+
+    const uploadAt = await now();
+    await page.setInputFiles('[data-testid=file-input]', csv);
+    await waitState(['mapping', 'error'], 600_000);
+    const mappingAt = await now();
+    if ((await page.evaluate(() => document.body.dataset.state)) === 'error') {
+      throw new Error(`reading failed: ${await page.getByTestId('error').innerText()}`);
+    }
+    const mapping = {};
+    for (const role of ['customer_id', 'order_id', 'order_date', 'amount']) {
+      const select = page.getByTestId(`map-${role}`);
+      if (await select.count()) mapping[role] = await select.inputValue();
+    }
+
+    const confirmAt = await now();
+    await page.getByTestId('import-confirm').click();
+    await waitState(['ready', 'error'], 900_000);
+    if ((await page.evaluate(() => document.body.dataset.state)) === 'error') {
+      throw new Error(`import failed: ${await page.getByTestId('error').innerText()}`);
+    }
+    const readyAt = await now();
+    await page.getByTestId('rfm-grid').waitFor({ state: 'visible', timeout: 120_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const gridVisibleAt = await now();
+    await new Promise((resolve) => setTimeout(resolve, 500)); // let the last long task and heap sample land
+
+    sampling = false;
+    await sampler;
+    const customers = Number((await page.getByTestId('customer-count').innerText()).replace(/\D/g, ''));
+    const appTimings = await page.evaluate(() => ({ ...(window.__stratifyTimings ?? {}) }));
+    const longTasks = await page.evaluate(() => window.__benchLongTasks ?? []);
+    const memory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });
+    await page.screenshot({ path: path.join(REPO_ROOT, 'bench-results', 'bench-grid.png'), fullPage: true }).catch(() => undefined);
+
+    const result = {
+      date: new Date().toISOString(),
+      browser: `Chromium ${browser.version()}`,
+      machine: { cpus: os.cpus().length, node: process.version },
+      input: { rows: ROWS, customers: CUSTOMERS, bytes: statSync(csv).size, seed: SEED, generatedMs: generated },
+      mapping,
+      customersShown: customers,
+      // marks the app records with performance.now() (ms since navigation start)
+      appTimings,
+      // measured by the benchmark, ms since navigation start
+      marks: { appShown, uploadAt, mappingAt, confirmAt, readyAt, gridVisibleAt },
+      durationsMs: {
+        readToMapping: mappingAt - uploadAt,
+        confirmToReady: readyAt - confirmAt,
+        confirmToGrid: gridVisibleAt - confirmAt,
+        uploadToGridExcludingMappingWait: mappingAt - uploadAt + (gridVisibleAt - confirmAt),
+        ...(appTimings.duckdbReady !== undefined ? { duckdbReadySinceNavigation: appTimings.duckdbReady } : {}),
+      },
+      peakJsHeapMB: Math.round((Math.max(peakHeap, memory ?? 0) / 2 ** 20) * 10) / 10,
+      peakWorkerJsHeapMB: workerHeaps.peaks(),
+      longestMainThreadTaskMs: longTasks.reduce((max, task) => Math.max(max, task.duration), 0),
+      longTasks: { count: longTasks.length, totalMs: longTasks.reduce((sum, task) => sum + task.duration, 0) },
+      foreignRequests: foreign,
+      consoleErrors,
+    };
+    const json = JSON.stringify(result, null, 2);
+    writeFileSync(path.join(REPO_ROOT, 'bench-results', 'bench.json'), json + '\n');
+    process.stdout.write(json + '\n');
+    if (customers !== CUSTOMERS) log(`warning: ${customers} customers shown, ${CUSTOMERS} expected`);
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.stop();
+    if (!KEEP) rmSync(dir, { recursive: true, force: true });
+    else log(`kept ${dir}`);
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error.stack ?? error}\n`);
+  process.exit(1);
+});
