@@ -57,6 +57,11 @@ const api = {
     const csv = ordersToCsv(rows);
     return transfer({ csv, report }, [csv.buffer]);
   },
+
+  /** Forgets the open file once its rows are in the database. */
+  release(): void {
+    opened = null;
+  },
 };
 
 expose(api);

@@ -3,6 +3,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { mark } from '../timings';
 import type { SqlDb } from './sql-db';
 
 // Both bundles come from our own build (Vite asset URLs); nothing is fetched from elsewhere.
@@ -33,6 +34,7 @@ async function start(): Promise<SqlDb> {
   // the page's CSP does not reach its worker. With these off, such a call fails cleanly instead.
   await connection.query('SET autoinstall_known_extensions = false');
   await connection.query('SET autoload_known_extensions = false');
+  mark('duckdbReady');
   return {
     query: (sql) => connection.query(sql),
     registerBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),

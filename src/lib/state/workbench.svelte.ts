@@ -9,7 +9,7 @@ import type { OpenedFile } from '../ingest/open-file';
 import { defaultAsOf, type Dataset } from './dataset';
 import { checkMapping } from './mapping-check';
 import { defaultSettings, type Settings } from './settings';
-import { mark } from './timings';
+import { mark } from '../timings';
 
 /** Where the import flow is. The dataset, if any, stays usable in every phase. */
 export type Phase = 'idle' | 'reading' | 'mapping' | 'loading';
@@ -125,8 +125,8 @@ export class Workbench {
         return;
       }
       this.stage = 'stage.starting_db';
+      mark('ordersPrepared');
       const db = await getDb();
-      mark('duckdbReady');
       this.stage = 'stage.loading';
       await stageOrders(db, csv);
       mark('ordersLoaded');
@@ -142,6 +142,7 @@ export class Workbench {
         return;
       }
       await commitStagedOrders(db);
+      void this.#ingest.api.release(); // the rows now live in DuckDB; free the worker's copy
       this.settings.mapping = mapping;
       this.settings.read = read;
       this.settings.asOfDay = null;
