@@ -7,16 +7,67 @@
 export function quantileScores(values: ArrayLike<number>, higherIsBetter: boolean, bins = 5): Uint8Array {
   const count = values.length;
   const scores = new Uint8Array(count);
-  // A native numeric sort plus binary search over one array type (monomorphic, so V8 keeps it
-  // tight): no comparator callbacks, about 10 ms per metric at 100k customers.
+  if (count === 0) return scores;
   const input = values instanceof Float64Array ? values : Float64Array.from(values);
-  const sorted = Float64Array.from(input).sort();
-  for (let index = 0; index < count; index++) {
-    const value = input[index];
-    const worse = higherIsBetter ? lowerBound(sorted, value) : count - upperBound(sorted, value);
-    scores[index] = 1 + Math.floor((bins * worse) / count);
-  }
+  const worse = packedSortAvailable(input) ? worseCountsByPackedSort(input, higherIsBetter) : worseCountsByBinarySearch(input, higherIsBetter);
+  for (let index = 0; index < count; index++) scores[index] = 1 + Math.floor((bins * worse[index]) / count);
   return scores;
+}
+
+const INDEX_BITS = 2 ** 21;
+
+/** Integer values within a 2^31 span and at most 2^21 customers fit value and index in one exact double. */
+function packedSortAvailable(values: Float64Array): boolean {
+  if (values.length > INDEX_BITS) return false;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (!Number.isInteger(value)) return false;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return max - min < 2 ** 31;
+}
+
+/**
+ * One native sort of (value, index) packed into doubles, then one walk: each run of equal values
+ * starts at the number of customers below it. Exact, and about 10 ms at 100k customers.
+ */
+function worseCountsByPackedSort(values: Float64Array, higherIsBetter: boolean): Uint32Array {
+  const count = values.length;
+  let min = Infinity;
+  for (const value of values) if (value < min) min = value;
+  const packed = new Float64Array(count);
+  // Worst first: ascending values when higher is better, descending (negated offsets) otherwise.
+  for (let index = 0; index < count; index++) {
+    const offset = higherIsBetter ? values[index] - min : 2 ** 31 - 1 - (values[index] - min);
+    packed[index] = offset * INDEX_BITS + index;
+  }
+  packed.sort();
+  const worse = new Uint32Array(count);
+  let runStart = 0;
+  let runValue = -1;
+  for (let position = 0; position < count; position++) {
+    const offset = Math.floor(packed[position] / INDEX_BITS);
+    if (offset !== runValue) {
+      runValue = offset;
+      runStart = position;
+    }
+    worse[packed[position] - offset * INDEX_BITS] = runStart;
+  }
+  return worse;
+}
+
+/** The general case (fractions, huge spans): sorted copy plus binary search per customer. */
+function worseCountsByBinarySearch(values: Float64Array, higherIsBetter: boolean): Uint32Array {
+  const count = values.length;
+  const sorted = Float64Array.from(values).sort();
+  const worse = new Uint32Array(count);
+  for (let index = 0; index < count; index++) {
+    const value = values[index];
+    worse[index] = higherIsBetter ? lowerBound(sorted, value) : count - upperBound(sorted, value);
+  }
+  return worse;
 }
 
 /** Number of sorted values strictly below `value`. */

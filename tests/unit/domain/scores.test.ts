@@ -22,3 +22,24 @@ describe('quantileScores', () => {
     expect(ranges[3]).toMatchObject({ min: 2, max: 3 });
   });
 });
+
+describe('quantileScores, both ways of counting', () => {
+  // Integers take the packed-sort path; fractions and huge spans take binary search. Both must agree.
+  const random = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  it.each([
+    { name: 'small integer range with many ties', make: (next: () => number) => Math.floor(next() * 7) },
+    { name: 'cents up to a million', make: (next: () => number) => Math.round(next() * 1e8) - 5e6 },
+  ])('$name: integers and the same values plus a tiny fraction rank alike', ({ make }) => {
+    const next = random(11);
+    const integers = Array.from({ length: 5000 }, () => make(next));
+    // Adding 0.25 keeps the order and the ties but forces the binary-search path.
+    const fractions = integers.map((value) => value + 0.25);
+    for (const higher of [true, false]) {
+      expect(Array.from(quantileScores(integers, higher))).toEqual(Array.from(quantileScores(fractions, higher)));
+    }
+  });
+
+  it('a span wider than 2^31 still scores correctly', () => {
+    expect(Array.from(quantileScores([0, 2 ** 40, 5, 2 ** 40], true))).toEqual([1, 3, 2, 3]);
+  });
+});
