@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { customerMetrics, loadOrders, orderDayRange } from '../../src/lib/data';
+import { customerMetrics, loadOrders, metricsAsOf, orderDayRange } from '../../src/lib/data';
 import type { SqlDb } from '../../src/lib/data/sql-db';
 import { openNodeDb } from './node-db';
 
@@ -50,5 +50,19 @@ describe('string columns', () => {
     await loadOrders(db, csv(`${HEADER}${rows}\n`));
     const metrics = await customerMetrics(db, 11, false);
     expect(metrics.ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map(String));
+  });
+});
+
+describe('metricsAsOf', () => {
+  it('leaves out later rows and returns-only customers, and counts both', async () => {
+    const db = await openNodeDb();
+    await loadOrders(
+      db,
+      csv(HEADER + '2,"a",10,,5,,,false\n3,"a",30,,7,,,false\n4,"r",11,,-3,,,true\n5,"r",40,,9,,,false\n6,"b",12,,1,,,false\n'),
+    );
+    const { metrics, exclusions } = await metricsAsOf(db, 20, false, 5);
+    expect(metrics.ids).toEqual(['a', 'b']);
+    expect(Array.from(metrics.monetaryCents)).toEqual([500, 100]);
+    expect(exclusions).toEqual({ rowsAfterAsOf: 2, returnsOnlyCustomers: 1 });
   });
 });

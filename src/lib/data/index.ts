@@ -1,10 +1,10 @@
 export type { SqlDb } from './sql-db';
 export { DataError } from './errors';
 export {
-  asOfExclusions,
   commitStagedOrders,
   customerMetrics,
   loadOrders,
+  metricsAsOf,
   orderDayRange,
   stageOrders,
   type AsOfExclusions,

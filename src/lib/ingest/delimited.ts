@@ -151,18 +151,18 @@ function uniqueNames(cells: string[]): string[] {
 
 const isBlankRecord = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 
-/** Records as found, each with its starting line, before the header is known. */
+/** Records as found, each with the line it starts on, before the header is known. */
 interface Records {
   cells: string[][];
-  lines: number[];
+  lines: Int32Array;
   malformed: MalformedRecord[];
 }
 
 /** Physical line breaks inside a record's fields (quoted newlines), so later records keep true line numbers. */
-function breaksInside(cells: string[], newline: number): number {
+function breaksInside(cells: string[], newline: string): number {
   let breaks = 0;
   for (const cell of cells) {
-    for (let at = cell.indexOf(newline === 13 ? '\r' : '\n'); at >= 0; at = cell.indexOf(newline === 13 ? '\r' : '\n', at + 1)) breaks++;
+    for (let at = cell.indexOf(newline); at >= 0; at = cell.indexOf(newline, at + 1)) breaks++;
   }
   return breaks;
 }
@@ -178,7 +178,8 @@ function countLineBreaks(text: string, from: number, to: number): number {
  * file into one field; instead that record is reported and reading resumes on the next line.
  */
 function papaRecords(text: string, delimiter: string): Records {
-  const records: Records = { cells: [], lines: [], malformed: [] };
+  const segments: { cells: string[][]; lines: Int32Array }[] = [];
+  const malformed: MalformedRecord[] = [];
   let offset = 0;
   let line = 1;
   for (let recoveries = 0; ; recoveries++) {
@@ -186,30 +187,38 @@ function papaRecords(text: string, delimiter: string): Records {
     const segment = offset === 0 ? text : text.slice(offset);
     const parsed = Papa.parse<string[]>(segment, { delimiter, quoteChar: '"', escapeChar: '"', header: false, skipEmptyLines: false, dynamicTyping: false });
     const unterminated = parsed.errors.find((error) => error.code === 'MissingQuotes');
-    const newline = parsed.meta.linebreak === '\r' ? 13 : 10;
+    const newline = parsed.meta.linebreak === '\r' ? '\r' : '\n';
     // Without any quote no field can hold a line break: skip the per-cell scan.
     const quoted = segment.includes('"');
-    const data = parsed.data;
-    const stopAt = unterminated?.row ?? data.length;
-    for (let index = 0; index < stopAt && index < data.length; index++) {
-      const cells = data[index];
-      records.cells.push(cells);
-      records.lines.push(line);
-      line += 1 + (quoted ? breaksInside(cells, newline) : 0);
+    const cells = parsed.data;
+    if (unterminated) cells.length = Math.min(cells.length, unterminated.row ?? cells.length);
+    const lines = new Int32Array(cells.length);
+    for (let index = 0; index < cells.length; index++) {
+      lines[index] = line;
+      line += quoted ? 1 + breaksInside(cells[index], newline) : 1;
     }
-    if (!unterminated) return records;
-    records.malformed.push({ line, reason: 'unterminated_quote' });
-    const quoteAt = unterminated.index ?? 0;
-    const resume = segment.indexOf('\n', quoteAt);
-    if (resume < 0 || recoveries >= MAX_QUOTE_RECOVERIES) return records;
+    segments.push({ cells, lines });
+    if (!unterminated) break;
+    malformed.push({ line, reason: 'unterminated_quote' });
+    const resume = segment.indexOf('\n', unterminated.index ?? 0);
+    if (resume < 0 || recoveries >= MAX_QUOTE_RECOVERIES) break;
     line = segmentLine + countLineBreaks(segment, 0, resume) + 1;
     offset += resume + 1;
   }
+  if (segments.length === 1) return { ...segments[0], malformed };
+  const lines = new Int32Array(segments.reduce((total, part) => total + part.lines.length, 0));
+  let at = 0;
+  for (const part of segments) {
+    lines.set(part.lines, at);
+    at += part.lines.length;
+  }
+  return { cells: segments.flatMap((part) => part.cells), lines, malformed };
 }
 
 /** Records of the whitespace format: one per line, fields split on runs of blanks, no quoting. */
 function whitespaceRecords(text: string): Records {
-  const records: Records = { cells: [], lines: [], malformed: [] };
+  const cells: string[][] = [];
+  const lines: number[] = [];
   let line = 0;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
@@ -218,11 +227,13 @@ function whitespaceRecords(text: string): Records {
     const trimmed = text.slice(start, end).trim();
     start = end + 1;
     if (!trimmed) continue;
-    records.cells.push(trimmed.split(/\s+/));
-    records.lines.push(line);
+    cells.push(trimmed.split(BLANKS));
+    lines.push(line);
   }
-  return records;
+  return { cells, lines: Int32Array.from(lines), malformed: [] };
 }
+
+const BLANKS = /\s+/;
 
 /**
  * Reads delimited text. The first record is the header when it looks like one (otherwise columns
@@ -248,8 +259,8 @@ export function parseDelimited(text: string, delimiter: Delimiter): RawTable {
   const width = cells[first].length;
   const columns = hasHeader ? uniqueNames(cells[first]) : Array.from({ length: width }, (_, index) => `column_${index + 1}`);
 
-  const rows: string[][] = [];
-  const lineNumbers = new Int32Array(cells.length);
+  // Good records are moved down in place: a million-row file is not copied into a second array.
+  let kept = 0;
   for (let index = hasHeader ? first + 1 : first; index < cells.length; index++) {
     let row = cells[index];
     if (row.length !== width) {
@@ -262,9 +273,10 @@ export function parseDelimited(text: string, delimiter: Delimiter): RawTable {
       row = row.slice(0, width);
     }
     if (isBlankRecord(row)) continue;
-    lineNumbers[rows.length] = lines[index];
-    rows.push(row);
+    lines[kept] = lines[index];
+    cells[kept++] = row;
   }
+  cells.length = kept;
   malformed.sort((a, b) => a.line - b.line);
-  return { columns, rows, lineNumbers: lineNumbers.slice(0, rows.length), malformed, format, delimiter, hasHeader };
+  return { columns, rows: cells, lineNumbers: lines.slice(0, kept), malformed, format, delimiter, hasHeader };
 }

@@ -20,6 +20,14 @@ function keepNumberText(_key: string, value: unknown, context?: { source?: strin
 
 const parseJson = (text: string): unknown => (sourceTextAccess ? JSON.parse(text, keepNumberText) : JSON.parse(text));
 
+function tryParse(text: string): unknown {
+  try {
+    return parseJson(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A JSON value as a table cell: numbers as written (or as String gives them), null as empty. */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -82,6 +90,12 @@ function parseArray(text: string): RawTable {
   } catch (error) {
     throw new ReadError('invalid_json', error instanceof Error ? error.message : String(error));
   }
+  return fromValue(parsed, text);
+}
+
+/** The table of a whole-file JSON value: an array of records, or one object. */
+function fromValue(value: unknown, text: string): RawTable {
+  let parsed = value;
   // A single object holding the records under one key ({"orders": [...]}) is read as that array.
   if (isRecord(parsed)) {
     const arrays = Object.values(parsed).filter(Array.isArray);
@@ -114,12 +128,7 @@ function parseLines(text: string): RawTable {
     const source = text.slice(start, end).trim();
     start = end + 1;
     if (!source) continue;
-    let value: unknown;
-    try {
-      value = parseJson(source);
-    } catch {
-      value = undefined;
-    }
+    const value = tryParse(source);
     if (isRecord(value)) {
       records.push(value);
       lines.push(line);
@@ -139,6 +148,9 @@ export function parseJsonRecords(text: string): RawTable {
     if (table.rows.length === 0 && table.malformed.length > 0) throw new ReadError('invalid_json', 'no records');
     return table;
   }
+  // One object for the whole file (pretty-printed, or wrapping the records); NDJSON fails this at line 2.
+  const whole = tryParse(text);
+  if (isRecord(whole)) return fromValue(whole, text);
   const lines = parseLines(text);
   if (lines.rows.length > 0) return lines;
   // Not one record per line after all: a single (pretty-printed) JSON object, or not JSON.

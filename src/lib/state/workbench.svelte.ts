@@ -2,7 +2,7 @@ import type { Mapping } from '../domain/column-detection';
 import { todayDay } from '../domain/dates';
 import { computeRfm, type RfmResult } from '../domain/rfm';
 import type { ReadOptions } from '../domain/order-rows';
-import { DataError, asOfExclusions, commitStagedOrders, customerMetrics, orderDayRange, stageOrders } from '../data';
+import { DataError, commitStagedOrders, metricsAsOf, orderDayRange, stageOrders } from '../data';
 import { getDb } from '../data/duckdb';
 import { IngestClient } from '../compute/ingest-client';
 import type { OpenedFile } from '../ingest/open-file';
@@ -134,8 +134,7 @@ export class Workbench {
       const asOfDay = defaultAsOf(range);
       const hasOrderIds = !!mapping.order_id;
       this.stage = 'stage.computing';
-      const metrics = await customerMetrics(db, asOfDay, hasOrderIds, 'staged');
-      const exclusions = await asOfExclusions(db, asOfDay, 'staged');
+      const { metrics, exclusions } = await metricsAsOf(db, asOfDay, hasOrderIds, range.rows, 'staged');
       if (run !== this.#run) return;
       if (metrics.ids.length === 0) {
         this.#fail({ key: 'error.no_customers' }, 'mapping');
@@ -164,8 +163,7 @@ export class Workbench {
     const run = ++this.#run;
     try {
       const db = await getDb();
-      const metrics = await customerMetrics(db, asOfDay, dataset.hasOrderIds);
-      const exclusions = await asOfExclusions(db, asOfDay);
+      const { metrics, exclusions } = await metricsAsOf(db, asOfDay, dataset.hasOrderIds, dataset.range.rows);
       if (run !== this.#run) return;
       if (metrics.ids.length === 0) {
         this.error = { key: 'error.as_of_before_data' };

@@ -44,32 +44,24 @@ FROM ${quoteIdent(table)}`;
 }
 
 /**
- * Per-customer RFM inputs as of `asOfDay` (exclusive of later orders). Returns are part of the
- * net monetary total but are not orders. Frequency counts distinct order ids when the file has
- * them, otherwise rows. Monetary is rounded to whole cents in DECIMAL before leaving the database.
+ * Per-customer RFM inputs as of `asOfDay` (later orders left out). Returns are part of the net
+ * monetary total but are not orders. Frequency counts distinct order ids when the file has them,
+ * otherwise rows. Monetary is rounded to whole cents in DECIMAL before leaving the database.
+ * Customers whose rows are all returns come back with frequency 0 (the caller counts and drops
+ * them), and `rows` lets the caller count rows after the as-of date without another scan.
  */
 export function buildCustomerMetricsSql(table: string, asOfDay: number, hasOrderIds: boolean): string {
   const orderCount = hasOrderIds
     ? 'count(DISTINCT order_key) FILTER (WHERE NOT is_return)'
     : 'count(*) FILTER (WHERE NOT is_return)';
   return `SELECT customer_id,
-       (min(order_day) FILTER (WHERE NOT is_return))::INTEGER AS first_day,
-       (max(order_day) FILTER (WHERE NOT is_return))::INTEGER AS last_day,
+       coalesce(min(order_day) FILTER (WHERE NOT is_return), 0)::INTEGER AS first_day,
+       coalesce(max(order_day) FILTER (WHERE NOT is_return), 0)::INTEGER AS last_day,
        (${orderCount})::INTEGER AS frequency,
-       CAST(round(sum(amount), 2) * 100 AS BIGINT)::DOUBLE AS monetary_cents
+       CAST(round(sum(amount), 2) * 100 AS BIGINT)::DOUBLE AS monetary_cents,
+       count(*)::INTEGER AS rows
 FROM ${quoteIdent(table)}
 WHERE order_day <= ${sqlInt(asOfDay)}
 GROUP BY customer_id
-HAVING count(*) FILTER (WHERE NOT is_return) > 0
 ORDER BY customer_id`;
-}
-
-/** What the as-of date leaves out: rows after it, and customers whose rows up to it are all returns. */
-export function buildAsOfExclusionsSql(table: string, asOfDay: number): string {
-  return `SELECT
-  (SELECT count(*) FROM ${quoteIdent(table)} WHERE order_day > ${sqlInt(asOfDay)})::INTEGER AS rows_after_as_of,
-  (SELECT count(*) FROM (
-     SELECT customer_id FROM ${quoteIdent(table)} WHERE order_day <= ${sqlInt(asOfDay)}
-     GROUP BY customer_id HAVING bool_and(is_return))
-  )::INTEGER AS returns_only_customers`;
 }

@@ -3,7 +3,6 @@ import { float64Column, firstRow, int32Column, stringColumn } from '../arrow';
 import { DataError } from '../errors';
 import type { SqlDb } from '../sql-db';
 import {
-  buildAsOfExclusionsSql,
   buildCustomerMetricsSql,
   buildLoadOrdersSql,
   buildOrderDayRangeSql,
@@ -66,35 +65,51 @@ export async function orderDayRange(db: SqlDb, todayDay: number, source: OrdersS
   return { minDay: row.min_day, maxDay: row.max_day, maxPastDay: row.max_past_day, futureRows: row.future_rows, rows: row.rows };
 }
 
-/** Per-customer first/last order day, frequency and net monetary (cents) as of `asOfDay`. */
-export async function customerMetrics(
+/** What the as-of date leaves out of RFM. */
+export interface AsOfExclusions {
+  rowsAfterAsOf: number;
+  /** Customers whose rows up to the as-of date are all returns: no order, so no scores. */
+  returnsOnlyCustomers: number;
+}
+
+/** Per-customer first/last order day, frequency and net monetary (cents) as of `asOfDay`, with what was left out. */
+export async function metricsAsOf(
   db: SqlDb,
   asOfDay: number,
   hasOrderIds: boolean,
+  totalRows: number,
   source: OrdersSource = 'current',
-): Promise<CustomerMetrics> {
+): Promise<{ metrics: CustomerMetrics; exclusions: AsOfExclusions }> {
   const table = await run(db, buildCustomerMetricsSql(tableOf(source), asOfDay, hasOrderIds), 'error.query_failed');
-  return {
+  const all: CustomerMetrics = {
     ids: stringColumn(table, 'customer_id'),
     firstDay: int32Column(table, 'first_day'),
     lastDay: int32Column(table, 'last_day'),
     frequency: int32Column(table, 'frequency'),
     monetaryCents: float64Column(table, 'monetary_cents'),
   };
+  const rows = int32Column(table, 'rows');
+  let rowsUpToAsOf = 0;
+  for (const count of rows) rowsUpToAsOf += count;
+  const metrics = withOrders(all);
+  return { metrics, exclusions: { rowsAfterAsOf: totalRows - rowsUpToAsOf, returnsOnlyCustomers: all.ids.length - metrics.ids.length } };
 }
 
-export interface AsOfExclusions {
-  rowsAfterAsOf: number;
-  returnsOnlyCustomers: number;
+/** Per-customer metrics only (tests and callers that need no exclusion counts). */
+export async function customerMetrics(db: SqlDb, asOfDay: number, hasOrderIds: boolean, source: OrdersSource = 'current'): Promise<CustomerMetrics> {
+  return (await metricsAsOf(db, asOfDay, hasOrderIds, 0, source)).metrics;
 }
 
-/** Rows after the as-of date and customers with nothing but returns up to it (both left out of RFM). */
-export async function asOfExclusions(
-  db: SqlDb,
-  asOfDay: number,
-  source: OrdersSource = 'current',
-): Promise<AsOfExclusions> {
-  const table = await run(db, buildAsOfExclusionsSql(tableOf(source), asOfDay), 'error.query_failed');
-  const row = firstRow<{ rows_after_as_of: number; returns_only_customers: number }>(table);
-  return { rowsAfterAsOf: row.rows_after_as_of, returnsOnlyCustomers: row.returns_only_customers };
+/** Keeps the customers with at least one order. */
+function withOrders(all: CustomerMetrics): CustomerMetrics {
+  const keep: number[] = [];
+  all.frequency.forEach((frequency, index) => frequency > 0 && keep.push(index));
+  if (keep.length === all.ids.length) return all;
+  return {
+    ids: keep.map((index) => all.ids[index]),
+    firstDay: Int32Array.from(keep, (index) => all.firstDay[index]),
+    lastDay: Int32Array.from(keep, (index) => all.lastDay[index]),
+    frequency: Int32Array.from(keep, (index) => all.frequency[index]),
+    monetaryCents: Float64Array.from(keep, (index) => all.monetaryCents[index]),
+  };
 }
