@@ -16,14 +16,16 @@ const HEADER_EVIDENCE_ROWS = 20;
 /** Unterminated quotes are recovered from this many times; beyond, the rest of the file is one bad record. */
 const MAX_QUOTE_RECOVERIES = 100;
 
-/** The start of the text: about SNIFF_LINES lines, never cut inside a huge single line beyond SNIFF_CHARS. */
+/** The first SNIFF_LINES lines, cut at SNIFF_CHARS unless the first line alone is longer. */
 function sniffSample(text: string): { sample: string; complete: boolean } {
   let end = 0;
-  for (let line = 0; line < SNIFF_LINES; line++) {
+  let firstLineEnd = 0;
+  for (let line = 0; line < SNIFF_LINES && end < text.length; line++) {
     const next = text.indexOf('\n', end);
-    if (next < 0 || next > SNIFF_CHARS) return next < 0 && text.length <= SNIFF_CHARS ? { sample: text, complete: true } : { sample: text.slice(0, Math.max(end, Math.min(text.length, SNIFF_CHARS))), complete: false };
-    end = next + 1;
+    end = next < 0 ? text.length : next + 1;
+    if (line === 0) firstLineEnd = end;
   }
+  end = Math.max(firstLineEnd, Math.min(end, SNIFF_CHARS));
   return { sample: text.slice(0, end), complete: end >= text.length };
 }
 
@@ -255,9 +257,13 @@ export function parseDelimited(text: string, delimiter: Delimiter): RawTable {
   for (let index = first + 1; index < cells.length && evidence.length < HEADER_EVIDENCE_ROWS; index++) {
     if (!isBlankRecord(cells[index])) evidence.push(cells[index]);
   }
-  const hasHeader = detectHeader(cells[first], evidence);
-  const width = cells[first].length;
-  const columns = hasHeader ? uniqueNames(cells[first]) : Array.from({ length: width }, (_, index) => `column_${index + 1}`);
+  const header = cells[first];
+  const hasHeader = detectHeader(header, evidence);
+  const width = header.length;
+  const columns = hasHeader ? uniqueNames(header) : Array.from({ length: width }, (_, index) => `column_${index + 1}`);
+  // A header ending in unnamed columns (`a,b,c,`) may sit over rows that end without them.
+  let minimumWidth = width;
+  if (hasHeader) while (minimumWidth > 1 && header[minimumWidth - 1].trim() === '') minimumWidth--;
 
   // Good records are moved down in place: a million-row file is not copied into a second array.
   let kept = 0;
@@ -266,11 +272,12 @@ export function parseDelimited(text: string, delimiter: Delimiter): RawTable {
     if (row.length !== width) {
       // An empty line is no record at all; a line of empty fields is no data.
       if (row.length === 1 && row[0] === '') continue;
-      if (row.length < width || !row.slice(width).every((cell) => cell.trim() === '')) {
+      if (row.length >= minimumWidth && row.length < width) row = row.concat(new Array<string>(width - row.length).fill(''));
+      else if (row.length > width && row.slice(width).every((cell) => cell.trim() === '')) row = row.slice(0, width);
+      else {
         if (!isBlankRecord(row)) malformed.push({ line: lines[index], reason: 'field_count' });
         continue;
       }
-      row = row.slice(0, width);
     }
     if (isBlankRecord(row)) continue;
     lines[kept] = lines[index];

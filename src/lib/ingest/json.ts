@@ -20,6 +20,18 @@ function keepNumberText(_key: string, value: unknown, context?: { source?: strin
 
 const parseJson = (text: string): unknown => (sourceTextAccess ? JSON.parse(text, keepNumberText) : JSON.parse(text));
 
+/** Line of the first visible character. */
+function firstLine(text: string): number {
+  const start = /\S/.exec(text)?.index ?? 0;
+  return countNewlines(text, start) + 1;
+}
+
+function countNewlines(text: string, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
 function tryParse(text: string): unknown {
   try {
     return parseJson(text);
@@ -36,11 +48,14 @@ function cellText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Lines (1-based) where each element of a top-level JSON array starts; a cheap scan, no parsing. */
-function arrayElementLines(text: string): number[] {
+/**
+ * Lines (1-based) where each element of the arrays at `depth` starts (1: a top-level array,
+ * 2: an array under a key of a top-level object). A cheap character scan; nothing is parsed.
+ */
+function elementLines(text: string, depth: number): number[] {
   const lines: number[] = [];
+  const inArray: boolean[] = [];
   let line = 1;
-  let depth = 0;
   let inString = false;
   let expectElement = false;
   for (let index = 0; index < text.length; index++) {
@@ -55,19 +70,18 @@ function arrayElementLines(text: string): number[] {
       continue;
     }
     if (char === 32 || char === 9 || char === 13) continue;
-    if (depth === 1 && char === 44) {
+    const collecting = inArray.length === depth && inArray[depth - 1];
+    if (collecting && char === 44) {
       expectElement = true;
       continue;
     }
-    if (depth === 1 && expectElement && char !== 93) {
-      lines.push(line);
-      expectElement = false;
-    }
+    if (collecting && expectElement && char !== 93) lines.push(line);
+    expectElement = false;
     if (char === 34) inString = true;
     else if (char === 91 || char === 123) {
-      depth++;
-      if (depth === 1) expectElement = true;
-    } else if (char === 93 || char === 125) depth--;
+      inArray.push(char === 91);
+      expectElement = char === 91;
+    } else if (char === 93 || char === 125) inArray.pop();
   }
   return lines;
 }
@@ -83,7 +97,7 @@ function toTable(records: JsonRecord[], lines: number[], malformed: MalformedRec
   return { columns, rows, lineNumbers: Int32Array.from(lines), malformed, format, hasHeader: true };
 }
 
-function parseArray(text: string): RawTable {
+function parseWhole(text: string): RawTable {
   let parsed: unknown;
   try {
     parsed = parseJson(text);
@@ -96,24 +110,26 @@ function parseArray(text: string): RawTable {
 /** The table of a whole-file JSON value: an array of records, or one object. */
 function fromValue(value: unknown, text: string): RawTable {
   let parsed = value;
-  // A single object holding the records under one key ({"orders": [...]}) is read as that array.
+  // An object whose only key holds an array ({"orders": [...]}) wraps the records; any other object is one record.
   if (isRecord(parsed)) {
-    const arrays = Object.values(parsed).filter(Array.isArray);
-    parsed = arrays.length === 1 ? arrays[0] : [parsed];
+    const values = Object.values(parsed);
+    parsed = values.length === 1 && Array.isArray(values[0]) ? values[0] : [parsed];
   }
   if (!Array.isArray(parsed)) throw new ReadError('invalid_json', 'not an array of records');
-  const starts = arrayElementLines(text);
+  const starts = Array.isArray(value) ? elementLines(text, 1) : parsed[0] === value ? [firstLine(text)] : elementLines(text, 2);
   const lineOf = (index: number) => (starts.length === parsed.length ? starts[index] : index + 1);
   const records: JsonRecord[] = [];
   const lines: number[] = [];
   const malformed: MalformedRecord[] = [];
-  (parsed as unknown[]).forEach((element, index) => {
+  parsed.forEach((element: unknown, index: number) => {
     if (isRecord(element)) {
       records.push(element);
       lines.push(lineOf(index));
     } else malformed.push({ line: lineOf(index), reason: 'invalid_json' });
   });
-  return toTable(records, lines, malformed, 'json');
+  // A lone record on one line is the smallest JSON-lines file.
+  const oneLine = parsed[0] === value && !text.trim().includes('\n');
+  return toTable(records, lines, malformed, oneLine ? 'ndjson' : 'json');
 }
 
 function parseLines(text: string): RawTable {
@@ -144,7 +160,7 @@ function parseLines(text: string): RawTable {
 export function parseJsonRecords(text: string): RawTable {
   const start = /\S/.exec(text)?.index ?? 0;
   if (text[start] === '[') {
-    const table = parseArray(text);
+    const table = parseWhole(text);
     if (table.rows.length === 0 && table.malformed.length > 0) throw new ReadError('invalid_json', 'no records');
     return table;
   }
@@ -152,9 +168,6 @@ export function parseJsonRecords(text: string): RawTable {
   const whole = tryParse(text);
   if (isRecord(whole)) return fromValue(whole, text);
   const lines = parseLines(text);
-  if (lines.rows.length > 0) return lines;
-  // Not one record per line after all: a single (pretty-printed) JSON object, or not JSON.
-  const table = parseArray(text);
-  if (table.rows.length === 0) throw new ReadError('invalid_json', 'no records');
-  return table;
+  if (lines.rows.length === 0) throw new ReadError('invalid_json', 'no line holds a JSON object');
+  return lines;
 }
