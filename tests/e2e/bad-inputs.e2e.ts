@@ -157,7 +157,7 @@ const readyCases: ReadyCase[] = [
     ],
   },
   {
-    // not in the shared folder: the same 15 orders as a real Parquet file (written by parquet-writer.ts)
+    // not in the shared folder: the same 15 orders as a real Parquet file (written by tests/support/parquet-writer.ts)
     name: 'orders.parquet (generated)',
     file: ordersParquet,
     mapping: { customer_id: 'customer', order_date: 'ts', amount: 'total' },

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { shared } from './harness';
-import { writeParquet } from './parquet-writer';
+import { parquetFile } from '../support/parquet-writer';
 
 let dir: string | null = null;
 function tempDir(): string {
@@ -15,17 +15,18 @@ function tempDir(): string {
   return dir;
 }
 
-/** orders.ndjson (15 orders of J0, J1, J2) as a Parquet file: customer (text), ts (DATE), total (DOUBLE). */
+/** orders.ndjson (15 orders of J0, J1, J2) as a Parquet file: customer (text), ts (DATE), total (DECIMAL(9,2)). */
 export function ordersParquet(): string {
   const orders = readFileSync(shared('bad-inputs', 'orders.ndjson'), 'utf8')
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as { customer: string; ts: string; total: number });
   const file = path.join(tempDir(), 'orders.parquet');
-  const bytes = writeParquet([
-    { name: 'customer', kind: 'text', values: orders.map((order) => order.customer) },
-    { name: 'ts', kind: 'date', values: orders.map((order) => order.ts.slice(0, 10)) },
-    { name: 'total', kind: 'double', values: orders.map((order) => order.total) },
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  const bytes = parquetFile([
+    { name: 'customer', type: 6, converted: 0, values: orders.map((order) => order.customer) },
+    { name: 'ts', type: 1, converted: 6, values: orders.map((order) => day(order.ts)) },
+    { name: 'total', type: 2, converted: 5, scale: 2, values: orders.map((order) => BigInt(Math.round(order.total * 100))) },
   ]);
   writeFileSync(file, bytes);
   return file;
