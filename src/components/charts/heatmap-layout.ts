@@ -110,12 +110,13 @@ export function heatmapLayout(cells: readonly RfGridCell[], width: number, color
   };
 }
 
-/** Legend ticks for a colour domain, each with its 0–1 offset along the ramp. */
-export function legendTicks(domain: [number, number], count = 4): { value: number; offset: number }[] {
+/** Legend ticks for a colour domain, each with its 0–1 offset along the ramp; whole numbers only for counts. */
+export function legendTicks(domain: [number, number], count = 4, integer = false): { value: number; offset: number }[] {
   if (!(domain[1] > domain[0])) return [{ value: domain[0], offset: 1 }];
   return scaleLinear()
     .domain(domain)
     .ticks(count)
+    .filter((value) => !integer || Number.isInteger(value))
     .map((value) => ({ value, offset: rampFraction(value, domain) }));
 }
 

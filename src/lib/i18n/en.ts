@@ -110,7 +110,8 @@ export const en = {
 
   'results.label': 'Results',
   'results.views': 'Views',
-  'results.customers_from': 'customers from {file} ({rows} rows used)',
+  'results.customers_from': 'customers from {file} · rows used: {rows}',
+  'results.customer_from': 'customer from {file} · rows used: {rows}',
   'results.future_warning':
     '{rows} rows are dated after today (latest {latest}). They are left out: the as-of date defaults to {asOf}, the day after the latest order up to today. Check the import report.',
   'export.customers': 'Download customers.csv',

@@ -40,6 +40,7 @@ describe('rampFraction and colours', () => {
   it('legend ticks of a one-value domain do not divide by zero', () => {
     expect(legendTicks([7, 7])).toEqual([{ value: 7, offset: 1 }]);
     expect(legendTicks([0, 100]).every((tick) => tick.offset >= 0 && tick.offset <= 1)).toBe(true);
+    expect(legendTicks([0, 1], 4, true).map((tick) => tick.value)).toEqual([0, 1]);
   });
 });
 

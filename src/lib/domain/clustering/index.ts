@@ -1,0 +1,13 @@
+export { FEATURE_NAMES, featureColumn, type FeatureName } from './feature-columns';
+export { buildFeatures, DEFAULT_FEATURE_OPTIONS, DEFAULT_TRANSFORMS, type FeatureMatrix, type FeatureOptions, type FeatureSpec } from './features';
+export type { FeatureTransform, ScalingMethod, ScalingParams } from './scaling';
+export type { Points } from './points';
+export { DEFAULT_KMEANS_OPTIONS, fitKMeans, type KMeansFit, type KMeansOptions } from './kmeans';
+export { DEFAULT_SILHOUETTE_OPTIONS, exactSilhouette, silhouetteScore, type SilhouetteOptions, type SilhouetteResult } from './silhouette';
+export { checkClusterable, K_LIMITS, type ClusteringProblem } from './guards';
+export { DEFAULT_SWEEP_OPTIONS, sweepK, type SweepOptions, type SweepOutcome, type SweepPoint, type SweepProgress } from './sweep';
+export { profileClusters, profileFeatures, type ClusterProfile, type FeatureSummary } from './profiles';
+export { clusterNames, describeCluster, DESCRIPTOR_LABELS, type Descriptor } from './cluster-names';
+export { carryOver, matchClusters } from './matching';
+export { projectPca, type Projection } from './pca';
+export { fitWithProjection, type FitOutcome } from './jobs';
