@@ -16,7 +16,7 @@ export type Cancelled = typeof CANCELLED;
 export class ClusterClient {
   #worker: Worker | null = null;
   #api: Remote<ClusterApi> | null = null;
-  #settleRunning: (() => void) | null = null;
+  #cancelRunning: (() => void) | null = null;
 
   /** Inertia and silhouette for each K; `matrix` is copied, then the copy is transferred. */
   sweep(matrix: Float64Array, n: number, d: number, options: SweepOptions, onProgress?: SweepProgress): Promise<SweepOutcome | Cancelled> {
@@ -32,8 +32,9 @@ export class ClusterClient {
 
   /** Stops the running request, if any; the next request starts a fresh worker. */
   cancel(): void {
-    if (!this.#settleRunning) return;
-    this.#settleRunning();
+    if (!this.#cancelRunning) return;
+    this.#cancelRunning();
+    this.#cancelRunning = null;
     this.#worker?.terminate();
     this.#worker = null;
     this.#api = null;
@@ -43,16 +44,15 @@ export class ClusterClient {
     this.cancel(); // the newer request supersedes the running one
     this.#api ??= this.#create();
     return new Promise<T | Cancelled>((resolve, reject) => {
-      const settle = () => {
-        if (this.#settleRunning === settle) this.#settleRunning = null;
+      const cancelThis = () => resolve(CANCELLED);
+      // Only the request still registered as running clears the slot; a superseded one already lost it.
+      const finish = () => {
+        if (this.#cancelRunning === cancelThis) this.#cancelRunning = null;
       };
-      this.#settleRunning = () => {
-        settle();
-        resolve(CANCELLED);
-      };
+      this.#cancelRunning = cancelThis;
       call(this.#api!).then(
-        (value) => (settle(), resolve(value)),
-        (error: unknown) => (settle(), reject(error)),
+        (value) => (finish(), resolve(value)),
+        (error: unknown) => (finish(), reject(error)),
       );
     });
   }

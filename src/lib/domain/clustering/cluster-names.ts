@@ -17,24 +17,29 @@ export const DESCRIPTOR_LABELS: Record<Descriptor, string> = {
 // A mean 25 % above or below the overall mean is notable; the ratio is symmetric on a log scale (1.25 vs 0.8).
 const NOTABLE = Math.log(1.25);
 
-// Feature → [descriptor when above average, descriptor when below]. Recency is days since the last order,
-// so a low ratio means recently active. The order breaks strength ties deterministically.
-const RULES = [
-  { feature: 'monetary', above: 'high_value', below: 'low_spend' },
-  { feature: 'recency_days', above: 'lapsed', below: 'active' },
-  { feature: 'frequency', above: 'frequent', below: 'occasional' },
+// Two axes, at most one word each: value (money, else frequency: they move together, naming both says little)
+// and activity (recency is days since the last order, so a low ratio means recently active).
+// Within an axis and between equally strong words, the listed order decides.
+const AXES = [
+  [
+    { feature: 'monetary', above: 'high_value', below: 'low_spend' },
+    { feature: 'frequency', above: 'frequent', below: 'occasional' },
+  ],
+  [{ feature: 'recency_days', above: 'lapsed', below: 'active' }],
 ] as const;
 
-/** The two most notable descriptors of a cluster (strongest first), or ['average']. */
+/** Up to two notable descriptors of a cluster, one per axis, strongest first; ['average'] when none is. */
 export function describeCluster(profile: ClusterProfile): Descriptor[] {
-  const found = RULES.flatMap(({ feature, above, below }) => {
-    const ratio = profile.features.find((summary) => summary.name === feature)?.relativeMean;
-    if (ratio == null || !(ratio > 0)) return [];
-    const strength = Math.abs(Math.log(ratio));
-    return strength >= NOTABLE ? [{ descriptor: ratio > 1 ? above : below, strength }] : [];
+  const words = AXES.flatMap((rules) => {
+    const notable = rules.flatMap(({ feature, above, below }) => {
+      const ratio = profile.features.find((summary) => summary.name === feature)?.relativeMean;
+      if (ratio == null || !(ratio > 0)) return [];
+      const strength = Math.abs(Math.log(ratio));
+      return strength >= NOTABLE ? [{ descriptor: ratio > 1 ? above : below, strength }] : [];
+    });
+    return notable.sort((a, b) => b.strength - a.strength).slice(0, 1);
   });
-  const strongest = found.sort((a, b) => b.strength - a.strength).slice(0, 2);
-  return strongest.length > 0 ? strongest.map((item) => item.descriptor) : ['average'];
+  return words.length > 0 ? words.sort((a, b) => b.strength - a.strength).map((word) => word.descriptor) : ['average'];
 }
 
 /** Readable names, e.g. "High value · active"; a repeated name gets " 2", " 3" in cluster order. */

@@ -56,7 +56,7 @@ function lloyd(points: Points, start: Float64Array, k: number, maxIterations: nu
   return { centroids, iterations: result.iterations, ...assignNearest(points, centroids, k) };
 }
 
-/** Best of `nInit` seeded k-means++ restarts. Same points + same options ⇒ identical result. Needs 1 ≤ k ≤ n. */
+/** Best of `nInit` seeded k-means++ restarts. Same points + same options ⇒ identical result. Needs 1 ≤ k ≤ n (the guards check first). */
 export function fitKMeans(points: Points, k: number, options: KMeansOptions = DEFAULT_KMEANS_OPTIONS): KMeansFit {
   const sampled = options.restartSample !== null && points.n > options.restartSample.above;
   const restartPoints = sampled ? pickRows(points, seededSample(points.n, options.restartSample!.size, options.seed)) : points;
@@ -68,7 +68,7 @@ export function fitKMeans(points: Points, k: number, options: KMeansOptions = DE
     const run = lloyd(restartPoints, start, k, options.maxIterations, tolerance);
     if (!best || run.inertia < best.inertia) best = run; // strict: the earliest restart wins ties
   }
-  if (!sampled) return { k, labels: best!.labels, centroids: best!.centroids, inertia: best!.inertia, iterations: best!.iterations, sampledRestarts: false };
-  const refined = lloyd(points, best!.centroids, k, options.maxIterations, tolerance);
-  return { k, labels: refined.labels, centroids: refined.centroids, inertia: refined.inertia, iterations: best!.iterations + refined.iterations, sampledRestarts: true };
+  const winner = sampled ? lloyd(points, best!.centroids, k, options.maxIterations, tolerance) : best!;
+  const iterations = sampled ? best!.iterations + winner.iterations : winner.iterations;
+  return { k, labels: winner.labels, centroids: winner.centroids, inertia: winner.inertia, iterations, sampledRestarts: sampled };
 }
