@@ -18,10 +18,21 @@ export const CUSTOMER_COLUMNS = [
   'segment',
 ] as const;
 
-function* customerRows(result: RfmResult) {
+/** Columns appended by clustering (issue 3), after the RFM contract. */
+export const CLUSTER_COLUMNS = ['cluster', 'cluster_name', 'segment_final', 'override_rule'] as const;
+
+/** Per-customer clustering results for the export; null when clustering could not run. */
+export interface ClusterExport {
+  labels: Int32Array;
+  names: readonly string[];
+  finalLabel: readonly string[];
+  setBy: readonly string[];
+}
+
+function* customerRows(result: RfmResult, clusters: ClusterExport | null | undefined) {
   const { metrics } = result;
   for (let index = 0; index < metrics.ids.length; index++) {
-    yield [
+    const rfm = [
       metrics.ids[index],
       formatDay(metrics.firstDay[index]),
       formatDay(metrics.lastDay[index]),
@@ -34,10 +45,20 @@ function* customerRows(result: RfmResult) {
       rfmCell(result, index),
       result.segmentNames[result.segment[index]],
     ];
+    if (clusters === undefined) yield rfm;
+    else if (clusters === null) yield [...rfm, '', '', '', ''];
+    else {
+      const label = clusters.labels[index];
+      yield [...rfm, label + 1, clusters.names[label] ?? '', clusters.finalLabel[index], clusters.setBy[index]];
+    }
   }
 }
 
-/** customers.csv: one row per customer, in customer-id order. */
-export function customersCsv(result: RfmResult): string {
-  return toCsv(CUSTOMER_COLUMNS, customerRows(result));
+/**
+ * customers.csv: one row per customer, in customer-id order. With `clusters` (even null, when
+ * clustering could not run) the clustering columns follow; clusters are numbered from 1.
+ */
+export function customersCsv(result: RfmResult, clusters?: ClusterExport | null): string {
+  const header = clusters === undefined ? CUSTOMER_COLUMNS : [...CUSTOMER_COLUMNS, ...CLUSTER_COLUMNS];
+  return toCsv(header, customerRows(result, clusters));
 }

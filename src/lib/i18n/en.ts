@@ -115,6 +115,7 @@ export const en = {
   'results.future_warning':
     '{rows} rows are dated after today (latest {latest}). They are left out: the as-of date defaults to {asOf}, the day after the latest order up to today. Check the import report.',
   'export.customers': 'Download customers.csv',
+  'export.customers_running': 'Clustering, then downloading…',
 
   'tab.rfm': 'R × F grid',
   'tab.segments': 'Segments',

@@ -1,6 +1,7 @@
 import type { Mapping } from '../domain/column-detection';
 import type { ReadOptions } from '../domain/order-rows';
 import { DEFAULT_SEGMENT_RULES, type SegmentRule } from '../domain/segments';
+import { defaultClusteringSettings, type ClusteringSettings } from './clustering-settings';
 
 /**
  * Every choice that shapes the results, in one plain serializable object: what a scenario
@@ -14,6 +15,7 @@ export interface Settings {
   asOfDay: number | null;
   scoreMethod: 'tie-sharing-quantile';
   segmentRules: SegmentRule[];
+  clustering: ClusteringSettings;
 }
 
 /** Settings of a fresh session. */
@@ -25,5 +27,6 @@ export function defaultSettings(): Settings {
     asOfDay: null,
     scoreMethod: 'tie-sharing-quantile',
     segmentRules: DEFAULT_SEGMENT_RULES.map((rule) => ({ ...rule })),
+    clustering: defaultClusteringSettings(),
   };
 }

@@ -5,6 +5,8 @@ import type { ReadOptions } from '../domain/order-rows';
 import { DataError, commitStagedOrders, metricsAsOf, orderDayRange, stageOrders } from '../data';
 import { getDb } from '../data/duckdb';
 import { IngestClient } from '../compute/ingest-client';
+import { customersCsv } from '../export/customers-csv';
+import { Clustering } from './clustering.svelte';
 import type { OpenedFile } from '../ingest/open-file';
 import { defaultAsOf, type Dataset } from './dataset';
 import { checkMapping } from './mapping-check';
@@ -48,6 +50,9 @@ export class Workbench {
 
   /** What the page reports in body[data-state], for people and end-to-end tests. */
   bodyState = $derived(this.error ? 'error' : this.phase !== 'idle' ? this.phase : this.dataset ? 'ready' : 'idle');
+
+  /** Clusters of the current RFM result; its settings live in settings.clustering. */
+  clustering = new Clustering(() => this.settings.clustering);
 
   #ingest = new IngestClient();
   #run = 0;
@@ -185,6 +190,24 @@ export class Workbench {
     this.error = null;
   }
 
+  /**
+   * customers.csv with every column. The export is always complete: when clustering has not run
+   * for this result it runs first with the current settings; if it cannot run, its columns stay empty.
+   */
+  async customersCsvText(): Promise<string | null> {
+    const rfm = this.rfm;
+    if (!rfm) return null;
+    const clustering = this.clustering;
+    if (clustering.basis !== rfm || !clustering.fit) await clustering.run(rfm);
+    if (this.rfm !== rfm) return null; // the data changed meanwhile
+    const calibration = clustering.basis === rfm ? clustering.calibration : null;
+    const fit = clustering.basis === rfm ? clustering.fit : null;
+    return customersCsv(
+      rfm,
+      fit && calibration ? { labels: fit.labels, names: clustering.names, finalLabel: calibration.finalLabel, setBy: calibration.setBy } : null,
+    );
+  }
+
   dismissError(): void {
     this.error = null;
   }
@@ -198,6 +221,7 @@ export class Workbench {
     const rfm = computeRfm(dataset.metrics, dataset.asOfDay, $state.snapshot(this.settings.segmentRules));
     await nextTask();
     if (run !== this.#run) return; // a newer request took over
+    this.clustering.invalidate();
     this.dataset = dataset;
     this.rfm = rfm;
   }
