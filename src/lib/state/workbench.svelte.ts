@@ -3,7 +3,6 @@ import { todayDay } from '../domain/dates';
 import { computeRfm, type RfmResult } from '../domain/rfm';
 import type { ReadOptions } from '../domain/order-rows';
 import { DataError, commitStagedOrders, metricsAsOf, orderDayRange, stageOrders } from '../data';
-import { getDb } from '../data/duckdb';
 import { IngestClient } from '../compute/ingest-client';
 import { customersCsv } from '../export/customers-csv';
 import { Clustering } from './clustering.svelte';
@@ -232,6 +231,12 @@ export class Workbench {
     if (this.phase === 'idle') this.opened = null;
     return false;
   }
+}
+
+/** DuckDB's JavaScript (and Arrow) load on first use, so the first paint does not wait for them. */
+async function getDb() {
+  const { getDb: start } = await import('../data/duckdb');
+  return start();
 }
 
 /** Lets the browser paint and handle input before the next step. */
