@@ -1,0 +1,11 @@
+export { DEFAULT_LIFECYCLE_RULES, STAGES, stageIndex, type LifecycleRules, type ScoreBand, type Stage } from './rules';
+export { lifecycleInputsFromRows, type LifecycleInputs } from './inputs';
+export { NO_TIER, valueTiers, valueTiersBefore } from './value-tiers';
+export { assignStages, stageCounts, warningThresholdDays, type TierPair } from './stages';
+export { stagesAsOf } from './evaluate';
+export { usualGapRatio, warningReason, type WarningReason } from './usual-gap';
+export { churnWarningOrder } from './warnings';
+export { lifecycleFunnel, type FunnelInputs, type FunnelStep } from './funnel';
+export { COHORT_PERIODS, periodNumber, periodStartDay, type CohortPeriod } from './periods';
+export { retentionMatrix, type CohortCells, type RetentionMatrix } from './cohorts';
+export { cellCustomers, GONE_COLUMN, labelsById, NEW_ROW, transitionMatrix, type LabelsById, type TransitionMatrix } from './migration';
