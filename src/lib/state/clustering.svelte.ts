@@ -32,6 +32,8 @@ export class Clustering {
   basis = $state.raw<RfmResult | null>(null);
 
   #client = new ClusterClient();
+  /** Bumped by cancel and invalidate, so a fit finishing afterwards is dropped. */
+  #generation = 0;
   #settings: () => ClusteringSettings;
 
   constructor(settings: () => ClusteringSettings) {
@@ -39,9 +41,8 @@ export class Clustering {
   }
 
   /** Automatic names from the profiles; the user's names (settings.names) take precedence. */
-  profiles: ClusterProfile[] = $derived(
-    this.fit && this.basis && this.features ? profileClusters(this.basis, this.fit.labels, this.fit.k, profileFeatures(this.features.names)) : [],
-  );
+  /** Per-cluster profiles of the current fit (computed with it, in a task of their own). */
+  profiles = $state.raw<ClusterProfile[]>([]);
   autoNames: string[] = $derived(clusterNames(this.profiles));
   names: string[] = $derived(this.autoNames.map((name, cluster) => this.#current().names[cluster] || name));
 
@@ -82,6 +83,7 @@ export class Clustering {
 
   async #fit(rfm: RfmResult, features: FeatureMatrix, k: number, settings: ClusteringSettings): Promise<void> {
     this.status = 'fitting';
+    const generation = this.#generation;
     const previous = this.fit;
     const fit = await this.#client.fit(features.matrix, features.n, features.d, k, {
       seed: settings.seed,
@@ -92,6 +94,11 @@ export class Clustering {
     });
     if (fit === CANCELLED) return;
     if (!fit.ok) return this.#failed(fit.reason);
+    // Profiling and then rendering 100k customers each get a task, so neither blocks the page long.
+    await nextTask();
+    const profiles = profileClusters(rfm, fit.labels, fit.k, profileFeatures(features.names));
+    await nextTask();
+    if (generation !== this.#generation) return;
     // Typed names follow their cluster across re-runs with the same K (matched by centroid).
     if (previous && previous.k === fit.k && this.#settings().names.length) {
       const match = matchClusters(previous.centroids, fit.centroids, features.d);
@@ -101,6 +108,7 @@ export class Clustering {
     }
     this.basis = rfm;
     this.fit = fit;
+    this.profiles = profiles;
     this.status = 'ready';
   }
 
@@ -157,12 +165,14 @@ export class Clustering {
 
   /** Stops a running sweep or fit; the last result stays. */
   cancel(): void {
+    this.#generation++;
     this.#client.cancel();
     this.status = this.fit ? 'ready' : 'idle';
   }
 
   /** Forgets results that no longer match the customers (new data or as-of date). */
   invalidate(): void {
+    this.#generation++;
     this.#client.cancel();
     this.status = 'idle';
     this.problem = null;
@@ -170,6 +180,7 @@ export class Clustering {
     this.sweep = null;
     this.fit = null;
     this.basis = null;
+    this.profiles = [];
   }
 
   // Read through a method: the derived fields above are initialised before the constructor runs.
@@ -181,4 +192,8 @@ export class Clustering {
     this.problem = reason;
     this.status = 'failed';
   }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
