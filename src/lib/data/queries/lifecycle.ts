@@ -1,6 +1,6 @@
 import type { LifecycleInputs } from '../../domain/lifecycle/inputs';
 import { float64Column, int32Column, stringColumn } from '../arrow';
-import { DataError } from '../errors';
+import { runQuery } from '../run-query';
 import type { SqlDb } from '../sql-db';
 import { buildLifecycleInputsSql } from './build-lifecycle-sql';
 import { ORDERS_TABLE } from './orders';
@@ -8,12 +8,7 @@ import { ORDERS_TABLE } from './orders';
 /** Lifecycle inputs of every customer with orders as of `asOfDay`, aligned with customerMetrics of that day. */
 export async function lifecycleInputs(db: SqlDb, asOfDay: number, hasOrderIds: boolean, table = ORDERS_TABLE): Promise<LifecycleInputs> {
   const sql = buildLifecycleInputsSql(table, asOfDay, hasOrderIds);
-  let result;
-  try {
-    result = await db.query(sql);
-  } catch (cause) {
-    throw new DataError('error.query_failed', cause, sql);
-  }
+  const result = await runQuery(db, sql);
   return {
     asOfDay,
     ids: stringColumn(result, 'customer_id'),

@@ -1,6 +1,6 @@
 import type { CustomerMetrics } from '../../domain/customer-metrics';
 import { float64Column, firstRow, int32Column, stringColumn } from '../arrow';
-import { DataError } from '../errors';
+import { runQuery } from '../run-query';
 import type { SqlDb } from '../sql-db';
 import {
   buildCustomerMetricsSql,
@@ -12,14 +12,6 @@ import {
 export const ORDERS_TABLE = 'orders';
 const STAGING_TABLE = 'orders_next';
 
-async function run(db: SqlDb, sql: string, messageKey: string) {
-  try {
-    return await db.query(sql);
-  } catch (cause) {
-    throw new DataError(messageKey, cause, sql);
-  }
-}
-
 /**
  * Loads a normalized orders CSV into the staging table. The current orders are untouched until
  * `commitStagedOrders`, so a failed import (or one the user abandons) leaves them usable.
@@ -28,7 +20,7 @@ export async function stageOrders(db: SqlDb, csv: Uint8Array): Promise<void> {
   const fileName = `orders-${Date.now()}.csv`;
   await db.registerBuffer(fileName, csv);
   try {
-    await run(db, buildLoadOrdersSql(fileName, STAGING_TABLE), 'error.load_failed');
+    await runQuery(db, buildLoadOrdersSql(fileName, STAGING_TABLE), 'error.load_failed');
   } finally {
     await db.dropFile(fileName);
   }
@@ -36,7 +28,7 @@ export async function stageOrders(db: SqlDb, csv: Uint8Array): Promise<void> {
 
 /** Makes the staged orders the current ones. */
 export async function commitStagedOrders(db: SqlDb): Promise<void> {
-  await run(db, buildSwapTableSql(STAGING_TABLE, ORDERS_TABLE), 'error.load_failed');
+  await runQuery(db, buildSwapTableSql(STAGING_TABLE, ORDERS_TABLE), 'error.load_failed');
 }
 
 /** Stages and commits in one step (tests and scripted loads). */
@@ -60,7 +52,7 @@ export interface OrderDayRange {
 
 /** First and last order day, and how many rows lie after today. */
 export async function orderDayRange(db: SqlDb, todayDay: number, source: OrdersSource = 'current'): Promise<OrderDayRange> {
-  const table = await run(db, buildOrderDayRangeSql(tableOf(source), todayDay), 'error.query_failed');
+  const table = await runQuery(db, buildOrderDayRangeSql(tableOf(source), todayDay), 'error.query_failed');
   const row = firstRow<{ min_day: number; max_day: number; max_past_day: number | null; future_rows: number; rows: number }>(table);
   return { minDay: row.min_day, maxDay: row.max_day, maxPastDay: row.max_past_day, futureRows: row.future_rows, rows: row.rows };
 }
@@ -80,7 +72,7 @@ export async function metricsAsOf(
   totalRows: number,
   source: OrdersSource = 'current',
 ): Promise<{ metrics: CustomerMetrics; exclusions: AsOfExclusions }> {
-  const table = await run(db, buildCustomerMetricsSql(tableOf(source), asOfDay, hasOrderIds), 'error.query_failed');
+  const table = await runQuery(db, buildCustomerMetricsSql(tableOf(source), asOfDay, hasOrderIds), 'error.query_failed');
   const all: CustomerMetrics = {
     ids: stringColumn(table, 'customer_id'),
     firstDay: int32Column(table, 'first_day'),
