@@ -17,10 +17,24 @@ export interface RfmResult {
 
 /** Scores and segments every customer as of `asOfDay` (recency = as-of − last order, in days). */
 export function computeRfm(metrics: CustomerMetrics, asOfDay: number, rules: readonly SegmentRule[]): RfmResult {
+  const steps = computeRfmInSteps(metrics, asOfDay, rules);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * computeRfm one metric at a time: it pauses (yields) after each score, so a caller on the
+ * main thread can let the page handle input between them (each is tens of ms at 100k customers).
+ */
+export function* computeRfmInSteps(metrics: CustomerMetrics, asOfDay: number, rules: readonly SegmentRule[]): Generator<void, RfmResult> {
   const recencyDays = metrics.lastDay.map((lastDay) => asOfDay - lastDay);
   const rScore = quantileScores(recencyDays, false);
+  yield;
   const fScore = quantileScores(metrics.frequency, true);
+  yield;
   const mScore = quantileScores(metrics.monetaryCents, true);
+  yield;
   return {
     metrics,
     asOfDay,

@@ -54,3 +54,16 @@ describe('segment summary and grid', () => {
     expect(cellOfA.averageMonetaryCents).toBe(members.reduce((sum, index) => sum + metrics.monetaryCents[index], 0) / members.length);
   });
 });
+
+describe('computeRfmInSteps', () => {
+  it('pauses after each of the three scores and ends with the same result as computeRfm', async () => {
+    const { computeRfmInSteps } = await import('../../../src/lib/domain/rfm');
+    const metrics = metricsFromRows([customer('a', 100, 1, 500), customer('b', 109, 5, 90000), customer('c', 50, 2, 2000)]);
+    const steps = computeRfmInSteps(metrics, 110, DEFAULT_SEGMENT_RULES);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(3);
+    expect(step.value).toEqual(computeRfm(metrics, 110, DEFAULT_SEGMENT_RULES));
+  });
+});

@@ -92,16 +92,27 @@ export async function customerMetrics(db: SqlDb, asOfDay: number, hasOrderIds: b
   return (await metricsAsOf(db, asOfDay, hasOrderIds, 0, source)).metrics;
 }
 
-/** Keeps the customers with at least one order. */
+/** Keeps the customers with at least one order (plain loops: this runs on the main thread at 100k rows). */
 function withOrders(all: CustomerMetrics): CustomerMetrics {
-  const keep: number[] = [];
-  all.frequency.forEach((frequency, index) => frequency > 0 && keep.push(index));
-  if (keep.length === all.ids.length) return all;
-  return {
-    ids: keep.map((index) => all.ids[index]),
-    firstDay: Int32Array.from(keep, (index) => all.firstDay[index]),
-    lastDay: Int32Array.from(keep, (index) => all.lastDay[index]),
-    frequency: Int32Array.from(keep, (index) => all.frequency[index]),
-    monetaryCents: Float64Array.from(keep, (index) => all.monetaryCents[index]),
+  const count = all.ids.length;
+  const keep = new Uint32Array(count);
+  let kept = 0;
+  for (let index = 0; index < count; index++) if (all.frequency[index] > 0) keep[kept++] = index;
+  if (kept === count) return all;
+  const out: CustomerMetrics = {
+    ids: new Array<string>(kept),
+    firstDay: new Int32Array(kept),
+    lastDay: new Int32Array(kept),
+    frequency: new Int32Array(kept),
+    monetaryCents: new Float64Array(kept),
   };
+  for (let at = 0; at < kept; at++) {
+    const index = keep[at];
+    out.ids[at] = all.ids[index];
+    out.firstDay[at] = all.firstDay[index];
+    out.lastDay[at] = all.lastDay[index];
+    out.frequency[at] = all.frequency[index];
+    out.monetaryCents[at] = all.monetaryCents[index];
+  }
+  return out;
 }
