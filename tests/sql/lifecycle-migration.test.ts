@@ -50,7 +50,6 @@ describe('CDNOW migration 1997-09-30 → 1998-06-30', () => {
         expect(cellCustomers(from.labels, to.labels, row, column).length).toBe(matrix.counts[rowIndex][columnIndex]);
       }),
     );
-    console.info(JSON.stringify({ upgraded: matrix.upgraded, downgraded: matrix.downgraded, stayed: matrix.stayed }));
   });
 
   it('the lifecycle stage matrix sums to the customers at the first date', async () => {
