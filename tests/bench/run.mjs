@@ -192,6 +192,17 @@ async function main() {
     const appTimings = await page.evaluate(() => ({ ...(window.__stratifyTimings ?? {}) }));
     const longTasks = await page.evaluate(() => window.__benchLongTasks ?? []);
     const memory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+
+    // Clustering with the default settings: sweep K 3–8 and fit the recommended K, in the worker.
+    await page.getByTestId('tab-clusters').click();
+    const clusterStartAt = await now();
+    await page.getByTestId('cluster-run').click();
+    const clusterSelector = '[data-testid=clusters][data-status=ready], [data-testid=clusters][data-status=failed]';
+    await page.waitForSelector(clusterSelector, { timeout: 300_000 });
+    const clusterDoneAt = await now();
+    const clusterStatus = await page.getByTestId('clusters').getAttribute('data-status');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const clusterLongTasks = (await page.evaluate(() => window.__benchLongTasks ?? [])).slice(longTasks.length);
     mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });
     await page.screenshot({ path: path.join(REPO_ROOT, 'bench-results', 'bench-grid.png'), fullPage: true }).catch(() => undefined);
 
@@ -217,6 +228,11 @@ async function main() {
       peakWorkerJsHeapMB: workerHeaps.peaks(),
       longestMainThreadTaskMs: longTasks.reduce((max, task) => Math.max(max, task.duration), 0),
       longTasks: { count: longTasks.length, totalMs: longTasks.reduce((sum, task) => sum + task.duration, 0) },
+      clustering: {
+        status: clusterStatus,
+        sweepAndFitMs: clusterDoneAt - clusterStartAt,
+        longestMainThreadTaskMs: clusterLongTasks.reduce((max, task) => Math.max(max, task.duration), 0),
+      },
       foreignRequests: foreign,
       consoleErrors,
     };
