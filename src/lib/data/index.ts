@@ -11,3 +11,5 @@ export {
   type OrderDayRange,
   type OrdersSource,
 } from './queries/orders';
+export { lifecycleInputs, reviewMetrics } from './queries/lifecycle';
+export { cohortCells } from './queries/cohorts';

@@ -1,5 +1,6 @@
 import { formatDay } from '../domain/dates';
 import { formatCents } from '../domain/money';
+import { STAGES } from '../domain/lifecycle/rules';
 import { rfmCell, type RfmResult } from '../domain/rfm';
 import { toCsv } from './csv';
 
@@ -21,6 +22,17 @@ export const CUSTOMER_COLUMNS = [
 /** Columns appended by clustering (issue 3), after the RFM contract. */
 export const CLUSTER_COLUMNS = ['cluster', 'cluster_name', 'segment_final', 'override_rule'] as const;
 
+/** Columns appended by the lifecycle (issue 4), after the clustering ones. */
+export const LIFECYCLE_COLUMNS = ['lifecycle_stage', 'days_since_last_order_vs_usual'] as const;
+
+/** Per-customer lifecycle results for the export; null when they could not be computed. */
+export interface LifecycleExport {
+  /** Index into STAGES. */
+  stages: Uint8Array;
+  /** NaN for one order date: written empty. */
+  usualRatio: Float64Array;
+}
+
 /** Per-customer clustering results for the export; null when clustering could not run. */
 export interface ClusterExport {
   labels: Int32Array;
@@ -29,7 +41,13 @@ export interface ClusterExport {
   setBy: readonly string[];
 }
 
-function* customerRows(result: RfmResult, clusters: ClusterExport | null | undefined) {
+function lifecycleCells(lifecycle: LifecycleExport | null, index: number): (string | number)[] {
+  if (!lifecycle) return ['', ''];
+  const ratio = lifecycle.usualRatio[index];
+  return [STAGES[lifecycle.stages[index]], Number.isFinite(ratio) ? ratio.toFixed(2) : ''];
+}
+
+function* customerRows(result: RfmResult, clusters: ClusterExport | null | undefined, lifecycle: LifecycleExport | null | undefined) {
   const { metrics } = result;
   for (let index = 0; index < metrics.ids.length; index++) {
     const rfm = [
@@ -45,20 +63,22 @@ function* customerRows(result: RfmResult, clusters: ClusterExport | null | undef
       rfmCell(result, index),
       result.segmentNames[result.segment[index]],
     ];
-    if (clusters === undefined) yield rfm;
-    else if (clusters === null) yield [...rfm, '', '', '', ''];
-    else {
-      const label = clusters.labels[index];
-      yield [...rfm, label + 1, clusters.names[label] ?? '', clusters.finalLabel[index], clusters.setBy[index]];
+    if (clusters === undefined) {
+      yield rfm;
+      continue;
     }
+    const label = clusters?.labels[index];
+    const clusterCells = clusters && label !== undefined ? [label + 1, clusters.names[label] ?? '', clusters.finalLabel[index], clusters.setBy[index]] : ['', '', '', ''];
+    yield lifecycle === undefined ? [...rfm, ...clusterCells] : [...rfm, ...clusterCells, ...lifecycleCells(lifecycle, index)];
   }
 }
 
 /**
  * customers.csv: one row per customer, in customer-id order. With `clusters` (even null, when
- * clustering could not run) the clustering columns follow; clusters are numbered from 1.
+ * clustering could not run) the clustering columns follow, clusters numbered from 1; with
+ * `lifecycle` (even null) the lifecycle columns follow those.
  */
-export function customersCsv(result: RfmResult, clusters?: ClusterExport | null): string {
-  const header = clusters === undefined ? CUSTOMER_COLUMNS : [...CUSTOMER_COLUMNS, ...CLUSTER_COLUMNS];
-  return toCsv(header, customerRows(result, clusters));
+export function customersCsv(result: RfmResult, clusters?: ClusterExport | null, lifecycle?: LifecycleExport | null): string {
+  const header = [...CUSTOMER_COLUMNS, ...(clusters === undefined ? [] : CLUSTER_COLUMNS), ...(clusters === undefined || lifecycle === undefined ? [] : LIFECYCLE_COLUMNS)];
+  return toCsv(header, customerRows(result, clusters, lifecycle));
 }

@@ -1,5 +1,14 @@
+import { enCohorts } from './en-cohorts';
+import { enLifecycle } from './en-lifecycle';
+import { enMigration } from './en-migration';
+import { enWarnings } from './en-warnings';
+
 /** English interface strings. Other languages use the same keys. */
 export const en = {
+  ...enLifecycle,
+  ...enCohorts,
+  ...enMigration,
+  ...enWarnings,
   'app.tagline': 'Customer segmentation that stays on your machine',
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',

@@ -2,6 +2,7 @@ import type { Mapping } from '../domain/column-detection';
 import type { ReadOptions } from '../domain/order-rows';
 import { DEFAULT_SEGMENT_RULES, type SegmentRule } from '../domain/segments';
 import { defaultClusteringSettings, type ClusteringSettings } from './clustering-settings';
+import { defaultLifecycleSettings, type LifecycleSettings } from './lifecycle-settings';
 
 /**
  * Every choice that shapes the results, in one plain serializable object: what a scenario
@@ -16,6 +17,7 @@ export interface Settings {
   scoreMethod: 'tie-sharing-quantile';
   segmentRules: SegmentRule[];
   clustering: ClusteringSettings;
+  lifecycle: LifecycleSettings;
 }
 
 /** Settings of a fresh session. */
@@ -28,5 +30,6 @@ export function defaultSettings(): Settings {
     scoreMethod: 'tie-sharing-quantile',
     segmentRules: DEFAULT_SEGMENT_RULES.map((rule) => ({ ...rule })),
     clustering: defaultClusteringSettings(),
+    lifecycle: defaultLifecycleSettings(),
   };
 }

@@ -6,6 +6,8 @@ import { DataError, commitStagedOrders, metricsAsOf, orderDayRange, stageOrders 
 import { IngestClient } from '../compute/ingest-client';
 import { customersCsv } from '../export/customers-csv';
 import { Clustering } from './clustering.svelte';
+import { loadDb, nextTask } from './db';
+import { Lifecycle } from './lifecycle.svelte';
 import type { OpenedFile } from '../ingest/open-file';
 import { defaultAsOf, type Dataset } from './dataset';
 import { checkMapping } from './mapping-check';
@@ -53,6 +55,9 @@ export class Workbench {
   /** Clusters of the current RFM result; its settings live in settings.clustering. */
   clustering = new Clustering(() => this.settings.clustering);
 
+  /** Lifecycle stages of the current RFM result, recomputed when it or the lifecycle rules change (App wires that). */
+  lifecycle = new Lifecycle();
+
   #ingest = new IngestClient();
   #run = 0;
 
@@ -79,7 +84,7 @@ export class Workbench {
     this.error = null;
     this.phase = 'reading';
     this.stage = 'stage.reading';
-    void getDb(); // start DuckDB while the file is read
+    void loadDb(); // start DuckDB while the file is read
     try {
       const result = await read();
       if (run !== this.#run) return false;
@@ -128,7 +133,7 @@ export class Workbench {
       }
       this.stage = 'stage.starting_db';
       mark('ordersPrepared');
-      const db = await getDb();
+      const db = await loadDb();
       this.stage = 'stage.loading';
       await stageOrders(db, csv);
       mark('ordersLoaded');
@@ -165,7 +170,7 @@ export class Workbench {
     const asOfDay = day ?? dataset.defaultAsOfDay;
     const run = ++this.#run;
     try {
-      const db = await getDb();
+      const db = await loadDb();
       const { metrics, exclusions } = await metricsAsOf(db, asOfDay, dataset.hasOrderIds, dataset.range.rows);
       if (run !== this.#run) return;
       if (metrics.ids.length === 0) {
@@ -201,9 +206,11 @@ export class Workbench {
     if (this.rfm !== rfm) return null; // the data changed meanwhile
     const calibration = clustering.basis === rfm ? clustering.calibration : null;
     const fit = clustering.basis === rfm ? clustering.fit : null;
+    const lifecycle = await this.lifecycle.resultFor(rfm);
     return customersCsv(
       rfm,
       fit && calibration ? { labels: fit.labels, names: clustering.names, finalLabel: calibration.finalLabel, setBy: calibration.setBy } : null,
+      lifecycle ? { stages: lifecycle.stages, usualRatio: lifecycle.usualRatio } : null,
     );
   }
 
@@ -236,16 +243,6 @@ export class Workbench {
   }
 }
 
-/** DuckDB's JavaScript (and Arrow) load on first use, so the first paint does not wait for them. */
-async function getDb() {
-  const { getDb: start } = await import('../data/duckdb');
-  return start();
-}
-
-/** Lets the browser paint and handle input before the next step. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 function messageOf(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);

@@ -34,4 +34,15 @@ describe('customersCsv', () => {
   it('keeps the clustering columns, empty, when clustering could not run', () => {
     expect(lines(customersCsv(rfm, null))[1].endsWith(',Lost,,,,')).toBe(true);
   });
+
+  it('appends the lifecycle columns after the clustering ones: stage key and the usual-gap ratio (empty for one order date)', () => {
+    const text = customersCsv(rfm, null, { stages: Uint8Array.of(0, 1), usualRatio: Float64Array.of(NaN, 134 / 41) });
+    expect(lines(text)[0].endsWith(',override_rule,lifecycle_stage,days_since_last_order_vs_usual')).toBe(true);
+    expect(lines(text)[1].endsWith(',Lost,,,,,churned,')).toBe(true);
+    expect(lines(text)[2].endsWith(',About To Sleep,,,,,churn_warning,3.27')).toBe(true);
+  });
+
+  it('keeps the lifecycle columns, empty, when the lifecycle could not be computed', () => {
+    expect(lines(customersCsv(rfm, null, null))[1].endsWith(',Lost,,,,,,')).toBe(true);
+  });
 });

@@ -1,9 +1,10 @@
+import type { CustomerMetrics } from '../../domain/customer-metrics';
 import type { LifecycleInputs } from '../../domain/lifecycle/inputs';
 import { float64Column, int32Column, stringColumn } from '../arrow';
 import { runQuery } from '../run-query';
 import type { SqlDb } from '../sql-db';
 import { buildLifecycleInputsSql } from './build-lifecycle-sql';
-import { ORDERS_TABLE } from './orders';
+import { customerMetrics, ORDERS_TABLE } from './orders';
 
 /** Lifecycle inputs of every customer with orders as of `asOfDay`, aligned with customerMetrics of that day. */
 export async function lifecycleInputs(db: SqlDb, asOfDay: number, hasOrderIds: boolean, table = ORDERS_TABLE): Promise<LifecycleInputs> {
@@ -19,4 +20,10 @@ export async function lifecycleInputs(db: SqlDb, asOfDay: number, hasOrderIds: b
     medianGapDays: float64Column(result, 'median_gap'),
     orders: int32Column(result, 'orders'),
   };
+}
+
+/** Metrics at the review date of the "converted" rule; null when nobody had ordered by then. */
+export async function reviewMetrics(db: SqlDb, reviewDay: number, hasOrderIds: boolean): Promise<CustomerMetrics | null> {
+  const metrics = await customerMetrics(db, reviewDay, hasOrderIds);
+  return metrics.ids.length === 0 ? null : metrics;
 }

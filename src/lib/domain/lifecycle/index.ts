@@ -9,3 +9,5 @@ export { lifecycleFunnel, type FunnelInputs, type FunnelStep } from './funnel';
 export { COHORT_PERIODS, periodNumber, periodStartDay, type CohortPeriod } from './periods';
 export { retentionMatrix, type CohortCells, type RetentionMatrix } from './cohorts';
 export { cellCustomers, GONE_COLUMN, labelsById, NEW_ROW, transitionMatrix, type LabelsById, type TransitionMatrix } from './migration';
+export { triggerMatches, type TriggerInputs, type TriggerRule } from './triggers';
+export { evaluateLifecycle, type LifecycleResult } from './result';

@@ -1,0 +1,47 @@
+import type { CustomerMetrics } from '../customer-metrics';
+import type { RfmResult } from '../rfm';
+import { stagesAsOf } from './evaluate';
+import { lifecycleFunnel, type FunnelStep } from './funnel';
+import type { LifecycleInputs } from './inputs';
+import { STAGES, type LifecycleRules } from './rules';
+import { stageCounts } from './stages';
+import { usualGapRatio } from './usual-gap';
+import { churnWarningOrder } from './warnings';
+
+/** What the lifecycle views show for one as-of date, aligned per customer with `rfm`. */
+export interface LifecycleResult {
+  rfm: RfmResult;
+  inputs: LifecycleInputs;
+  /** Index into STAGES per customer. */
+  stages: Uint8Array;
+  /** Customers per stage, in STAGES order. */
+  counts: Int32Array;
+  funnel: FunnelStep[];
+  /** Days since last order ÷ usual gap; NaN for one order date. */
+  usualRatio: Float64Array;
+  /** Customers in churn warning, most valuable first. */
+  warningOrder: Int32Array;
+  /** The review date of the "converted" rule; null when it precedes the data. */
+  reviewDay: number | null;
+}
+
+/**
+ * Stages, funnel and warnings from the queried inputs. `review` holds the metrics at
+ * rfm.asOfDay − rules.reviewOffsetDays (null when nobody had ordered by then).
+ */
+export function evaluateLifecycle(rfm: RfmResult, inputs: LifecycleInputs, review: CustomerMetrics | null, rules: LifecycleRules): LifecycleResult {
+  if (inputs.ids.length !== rfm.metrics.ids.length || inputs.asOfDay !== rfm.asOfDay) {
+    throw new Error('lifecycle inputs do not line up with the RFM result');
+  }
+  const stages = stagesAsOf(inputs, rfm.mScore, review, rules);
+  return {
+    rfm,
+    inputs,
+    stages,
+    counts: stageCounts(stages, STAGES.length),
+    funnel: lifecycleFunnel({ stages, orders: inputs.orders, monetaryScores: rfm.mScore, prospects: 0 }),
+    usualRatio: usualGapRatio(inputs),
+    warningOrder: churnWarningOrder(stages, rfm.metrics.monetaryCents),
+    reviewDay: review ? rfm.asOfDay - rules.reviewOffsetDays : null,
+  };
+}

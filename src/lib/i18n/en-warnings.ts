@@ -1,0 +1,3 @@
+/** English strings of the warnings views (spread into en.ts). */
+export const enWarnings = {
+} as const;

@@ -1,0 +1,23 @@
+import { customerMetrics, lifecycleInputs, reviewMetrics, type SqlDb } from '../data';
+import { evaluateLifecycle, type LifecycleResult, type LifecycleRules } from '../domain/lifecycle';
+import { computeRfm } from '../domain/rfm';
+import type { SegmentRule } from '../domain/segments';
+
+/**
+ * RFM segments and lifecycle stages as of any day, from the loaded orders (e.g. the two dates of a
+ * migration). Null when nobody had ordered by then.
+ */
+export async function lifecycleAt(
+  db: SqlDb,
+  asOfDay: number,
+  hasOrderIds: boolean,
+  segmentRules: readonly SegmentRule[],
+  rules: LifecycleRules,
+): Promise<LifecycleResult | null> {
+  const metrics = await customerMetrics(db, asOfDay, hasOrderIds);
+  if (metrics.ids.length === 0) return null;
+  const rfm = computeRfm(metrics, asOfDay, segmentRules);
+  const inputs = await lifecycleInputs(db, asOfDay, hasOrderIds);
+  const review = await reviewMetrics(db, asOfDay - rules.reviewOffsetDays, hasOrderIds);
+  return evaluateLifecycle(rfm, inputs, review, rules);
+}
