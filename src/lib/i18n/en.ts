@@ -116,6 +116,7 @@ export const en = {
   'asof.label': 'As of',
   'asof.reset': 'Back to {date}',
   'asof.help': 'Only orders on or before this day count; recency is measured to it.',
+  'asof.slider': 'As-of date over the data\'s date range',
 
   'results.label': 'Results',
   'results.views': 'Views',
