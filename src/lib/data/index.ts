@@ -13,3 +13,4 @@ export {
 } from './queries/orders';
 export { lifecycleInputs, reviewMetrics } from './queries/lifecycle';
 export { cohortCells } from './queries/cohorts';
+export { customerMonths } from './queries/trends';

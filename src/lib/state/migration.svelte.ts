@@ -1,6 +1,5 @@
 import { formatDay } from '../domain/dates';
-import { cellCustomers, labelsById, STAGES, transitionMatrix, type LabelsById, type LifecycleResult, type LifecycleRules } from '../domain/lifecycle';
-import { STAGE_RANK } from '../domain/lifecycle/stage-rank';
+import { cellCustomers, labelsById, STAGE_RANK, STAGES, transitionMatrix, type LabelsById, type LifecycleResult, type LifecycleRules } from '../domain/lifecycle';
 import type { SegmentRule } from '../domain/segments';
 import type { Dataset } from './dataset';
 import { loadDb, nextTask } from './db';

@@ -1,7 +1,6 @@
-import { customerMonths } from '../data/queries/trends';
+import { customerMonths } from '../data';
 import type { CustomerMetrics } from '../domain/customer-metrics';
-import { labelsById } from '../domain/lifecycle';
-import { segmentTrends, type CustomerMonths, type SegmentTrends } from '../domain/lifecycle/segment-trends';
+import { labelsById, segmentTrends, type CustomerMonths, type SegmentTrends } from '../domain/lifecycle';
 import type { RfmResult } from '../domain/rfm';
 import type { LoadStatus } from './cohorts.svelte';
 import { loadDb, nextTask } from './db';

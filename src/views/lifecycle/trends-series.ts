@@ -1,6 +1,6 @@
 import { clusterColor } from '../../components/charts/cluster-palette';
 import type { TrendInput } from '../../components/charts/trend-lines-layout';
-import type { SegmentTrends, TrendMetric, TrendSeries } from '../../lib/domain/lifecycle/segment-trends';
+import type { SegmentTrends, TrendMetric, TrendSeries } from '../../lib/domain/lifecycle';
 
 /** Key of the all-customers line; segment lines are keyed `segment:<name>`, so no name can collide with it. */
 export const ALL_KEY = 'all';
