@@ -27,13 +27,10 @@ describe('CDNOW migration 1997-09-30 → 1998-06-30', () => {
   }
 
   async function stagesAt(asOfDay: number) {
-    const [inputs, metrics, review] = await Promise.all([
-      lifecycleInputs(db, asOfDay, false),
-      customerMetrics(db, asOfDay, false),
-      customerMetrics(db, asOfDay - DEFAULT_LIFECYCLE_RULES.reviewOffsetDays, false),
-    ]);
+    const metrics = await customerMetrics(db, asOfDay, false);
+    const inputs = await lifecycleInputs(db, metrics, asOfDay, asOfDay - DEFAULT_LIFECYCLE_RULES.reviewOffsetDays);
     const rfm = computeRfm(metrics, asOfDay, DEFAULT_SEGMENT_RULES);
-    return labelsById(inputs.ids, stagesAsOf(inputs, rfm.mScore, review, DEFAULT_LIFECYCLE_RULES), STAGES);
+    return labelsById(inputs.ids, stagesAsOf(inputs, rfm.mScore, DEFAULT_LIFECYCLE_RULES), STAGES);
   }
 
   it('the RFM segment matrix sums to the customers at the first date; nobody is new or gone', async () => {

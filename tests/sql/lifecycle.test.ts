@@ -21,7 +21,12 @@ const plain = (inputs: Awaited<ReturnType<typeof lifecycleInputs>>) => ({
   lastGapDays: Array.from(inputs.lastGapDays),
   medianGapDays: Array.from(inputs.medianGapDays),
   orders: Array.from(inputs.orders),
+  reviewMonetaryCents: Array.from(inputs.reviewMonetaryCents),
+  orderedByReview: Array.from(inputs.orderedByReview),
 });
+/** Inputs lined up with the metrics of the same day, as the app queries them. */
+const inputsAsOf = async (db: SqlDb, asOfDay: number, hasOrderIds: boolean, reviewDay = asOfDay - 90) =>
+  lifecycleInputs(db, await customerMetrics(db, asOfDay, hasOrderIds), asOfDay, reviewDay);
 
 describe('lifecycleInputs on hand-made orders', () => {
   let db: SqlDb;
@@ -42,7 +47,8 @@ describe('lifecycleInputs on hand-made orders', () => {
           '10,"c",0,,1,,,false\n11,"c",10,,1,,,false\n12,"c",30,,1,,,false\n13,"c",60,,1,,,false\n14,"c",100,,1,,,false\n',
       ),
     );
-    expect(plain(await lifecycleInputs(db, 100, false))).toEqual({
+    // Review day 80: money up to it includes a's return (4 × 1 − 1); everyone had ordered.
+    expect(plain(await inputsAsOf(db, 100, false, 80))).toEqual({
       ids: ['a', 'b', 'c'],
       firstDay: [10, 50, 0],
       lastDay: [70, 50, 100],
@@ -50,12 +56,16 @@ describe('lifecycleInputs on hand-made orders', () => {
       lastGapDays: [40, 0, 40],
       medianGapDays: [30, NaN, 25],
       orders: [4, 1, 5],
+      reviewMonetaryCents: [300, 500, 400],
+      orderedByReview: [1, 1, 1],
     });
+    // Review day 45: b had not ordered yet.
+    expect(plain(await inputsAsOf(db, 100, false, 45))).toMatchObject({ reviewMonetaryCents: [300, 0, 300], orderedByReview: [1, 0, 1] });
   });
 
   it('counts distinct order ids when the file has them, and lines up with customerMetrics', async () => {
     await loadOrders(db, csv(HEADER + '2,"a",10,"o1",1,,,false\n3,"a",10,"o1",2,,,false\n4,"a",11,"o2",3,,,false\n5,"b",12,"C9",-1,,,true\n'));
-    const inputs = await lifecycleInputs(db, 20, true);
+    const inputs = await inputsAsOf(db, 20, true);
     expect(plain(inputs)).toMatchObject({ ids: ['a'], orders: [2], orderDays: [2], lastGapDays: [1], medianGapDays: [1] });
     expect(inputs.ids).toEqual((await customerMetrics(db, 20, true)).ids);
   });
@@ -95,13 +105,10 @@ describe('CDNOW lifecycle', () => {
 
   /** Everything one as-of change needs (timings belong in `npm run bench`, not here). */
   async function evaluate(asOfDay: number) {
-    const [inputs, metrics, reviewMetrics] = await Promise.all([
-      lifecycleInputs(db, asOfDay, false),
-      customerMetrics(db, asOfDay, false),
-      customerMetrics(db, asOfDay - DEFAULT_LIFECYCLE_RULES.reviewOffsetDays, false),
-    ]);
+    const metrics = await customerMetrics(db, asOfDay, false);
+    const inputs = await lifecycleInputs(db, metrics, asOfDay, asOfDay - DEFAULT_LIFECYCLE_RULES.reviewOffsetDays);
     const rfm = computeRfm(metrics, asOfDay, DEFAULT_SEGMENT_RULES);
-    const stages = stagesAsOf(inputs, rfm.mScore, reviewMetrics, DEFAULT_LIFECYCLE_RULES);
+    const stages = stagesAsOf(inputs, rfm.mScore, DEFAULT_LIFECYCLE_RULES);
     const counts = Object.fromEntries(STAGES.map((stage, index) => [stage, stageCounts(stages, STAGES.length)[index]]));
     const funnel = lifecycleFunnel({ stages, orders: inputs.orders, monetaryScores: rfm.mScore, prospects: 0 });
     return { inputs, metrics, rfm, stages, counts, funnel };

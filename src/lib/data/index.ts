@@ -11,6 +11,6 @@ export {
   type OrderDayRange,
   type OrdersSource,
 } from './queries/orders';
-export { lifecycleInputs, reviewMetrics } from './queries/lifecycle';
+export { lifecycleInputs } from './queries/lifecycle';
 export { cohortCells } from './queries/cohorts';
 export { customerMonths } from './queries/trends';

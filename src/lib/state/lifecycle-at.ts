@@ -1,4 +1,4 @@
-import { customerMetrics, lifecycleInputs, reviewMetrics, type SqlDb } from '../data';
+import { customerMetrics, lifecycleInputs, type SqlDb } from '../data';
 import { evaluateLifecycle, type LifecycleResult, type LifecycleRules } from '../domain/lifecycle';
 import { computeRfm } from '../domain/rfm';
 import type { SegmentRule } from '../domain/segments';
@@ -17,7 +17,6 @@ export async function lifecycleAt(
   const metrics = await customerMetrics(db, asOfDay, hasOrderIds);
   if (metrics.ids.length === 0) return null;
   const rfm = computeRfm(metrics, asOfDay, segmentRules);
-  const inputs = await lifecycleInputs(db, asOfDay, hasOrderIds);
-  const review = await reviewMetrics(db, asOfDay - rules.reviewOffsetDays, hasOrderIds);
-  return evaluateLifecycle(rfm, inputs, review, rules);
+  const inputs = await lifecycleInputs(db, metrics, asOfDay, asOfDay - rules.reviewOffsetDays);
+  return evaluateLifecycle(rfm, inputs, rules);
 }

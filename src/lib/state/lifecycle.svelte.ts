@@ -1,7 +1,7 @@
-import { lifecycleInputs, reviewMetrics } from '../data';
-import type { CustomerMetrics } from '../domain/customer-metrics';
+import { lifecycleInputs } from '../data';
 import { evaluateLifecycle, type LifecycleInputs, type LifecycleResult, type LifecycleRules } from '../domain/lifecycle';
 import type { RfmResult } from '../domain/rfm';
+import { mark } from '../timings';
 import { loadDb, nextTask } from './db';
 
 /** The query results behind one as-of date; rule edits reuse them unless the review date moves. */
@@ -9,7 +9,6 @@ interface Queried {
   rfm: RfmResult;
   inputs: LifecycleInputs;
   reviewOffsetDays: number;
-  review: CustomerMetrics | null;
 }
 
 /**
@@ -29,9 +28,9 @@ export class Lifecycle {
   #settled: Promise<void> = Promise.resolve();
 
   /** Recomputes for `rfm` under `rules`; resolves when this (or a newer) update is done. */
-  update(rfm: RfmResult, hasOrderIds: boolean, rules: LifecycleRules): Promise<void> {
+  update(rfm: RfmResult, rules: LifecycleRules): Promise<void> {
     const run = ++this.#run;
-    this.#settled = this.#update(run, rfm, hasOrderIds, rules);
+    this.#settled = this.#update(run, rfm, rules);
     return this.#settled;
   }
 
@@ -45,23 +44,24 @@ export class Lifecycle {
     return this.result?.rfm === rfm ? this.result : null;
   }
 
-  async #update(run: number, rfm: RfmResult, hasOrderIds: boolean, rules: LifecycleRules): Promise<void> {
+  async #update(run: number, rfm: RfmResult, rules: LifecycleRules): Promise<void> {
     this.computing = true;
     try {
       let queried = this.#queried;
       if (!queried || queried.rfm !== rfm || queried.reviewOffsetDays !== rules.reviewOffsetDays) {
         const db = await loadDb();
-        const inputs = await lifecycleInputs(db, rfm.asOfDay, hasOrderIds);
-        const review = await reviewMetrics(db, rfm.asOfDay - rules.reviewOffsetDays, hasOrderIds);
-        queried = { rfm, inputs, reviewOffsetDays: rules.reviewOffsetDays, review };
+        const inputs = await lifecycleInputs(db, rfm.metrics, rfm.asOfDay, rfm.asOfDay - rules.reviewOffsetDays);
+        queried = { rfm, inputs, reviewOffsetDays: rules.reviewOffsetDays };
+        mark('lifecycleQueried');
         if (run !== this.#run) return;
         this.#queried = queried;
         await nextTask(); // the query results crossed into this thread; let the page breathe
       }
-      const result = evaluateLifecycle(rfm, queried.inputs, queried.review, rules);
+      const result = evaluateLifecycle(rfm, queried.inputs, rules);
       if (run !== this.#run) return;
       this.result = result;
       this.error = null;
+      mark('lifecycleComputed');
     } catch (cause) {
       if (run === this.#run) this.error = cause instanceof Error ? cause.message : String(cause);
     } finally {

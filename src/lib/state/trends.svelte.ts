@@ -1,6 +1,6 @@
 import { customerMonths } from '../data';
 import type { CustomerMetrics } from '../domain/customer-metrics';
-import { labelsById, segmentTrends, type CustomerMonths, type SegmentTrends } from '../domain/lifecycle';
+import { segmentTrends, type CustomerMonths, type SegmentTrends } from '../domain/lifecycle';
 import type { RfmResult } from '../domain/rfm';
 import type { LoadStatus } from './cohorts.svelte';
 import { loadDb, nextTask } from './db';
@@ -24,12 +24,12 @@ export class Trends {
     try {
       let cached = this.#rows;
       if (!cached || cached.metrics !== rfm.metrics || cached.hasOrderIds !== hasOrderIds) {
-        const rows = await customerMonths(await loadDb(), rfm.asOfDay, hasOrderIds);
+        const rows = await customerMonths(await loadDb(), rfm.metrics, rfm.asOfDay, hasOrderIds);
         if (run !== this.#run) return;
         cached = this.#rows = { metrics: rfm.metrics, hasOrderIds, rows };
         await nextTask();
       }
-      const trends = segmentTrends(cached.rows, labelsById(rfm.metrics.ids, rfm.segment, rfm.segmentNames), rfm.segmentNames);
+      const trends = segmentTrends(cached.rows, rfm.segment, rfm.segmentNames, rfm.segmentNames);
       if (run !== this.#run) return;
       this.trends = trends;
       this.error = null;

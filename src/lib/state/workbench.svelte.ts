@@ -169,9 +169,11 @@ export class Workbench {
     if (!dataset) return;
     const asOfDay = day ?? dataset.defaultAsOfDay;
     const run = ++this.#run;
+    mark('asOfRequested');
     try {
       const db = await loadDb();
       const { metrics, exclusions } = await metricsAsOf(db, asOfDay, dataset.hasOrderIds, dataset.range.rows);
+      mark('asOfMetrics');
       if (run !== this.#run) return;
       if (metrics.ids.length === 0) {
         this.error = { key: 'error.as_of_before_data' };
@@ -180,6 +182,7 @@ export class Workbench {
       this.error = null;
       this.settings.asOfDay = day;
       await this.#show({ ...dataset, asOfDay, metrics, exclusions }, run);
+      mark('asOfRfm');
     } catch (cause) {
       if (run === this.#run) this.error = { key: 'error.query_failed', params: { detail: messageOf(cause) } };
     }

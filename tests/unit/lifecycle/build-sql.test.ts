@@ -4,17 +4,19 @@ import { buildLifecycleInputsSql } from '../../../src/lib/data/queries/build-lif
 
 describe('buildLifecycleInputsSql', () => {
   it.each([
-    { name: 'counts distinct order ids when the file has them', hasOrderIds: true, contains: 'count(DISTINCT order_key)' },
-    { name: 'counts rows otherwise', hasOrderIds: false, contains: '(count(*))::INTEGER AS orders' },
-    { name: 'leaves out returns and later orders', hasOrderIds: false, contains: 'WHERE order_day <= 9000 AND NOT is_return' },
-    { name: 'quotes the table name', hasOrderIds: false, contains: 'FROM "my ""orders"""' },
-    { name: 'never returns NULL for one order date', hasOrderIds: false, contains: "'NaN'::DOUBLE" },
-  ])('$name', ({ hasOrderIds, contains }) => {
-    expect(buildLifecycleInputsSql('my "orders"', 9000, hasOrderIds)).toContain(contains);
+    { name: 'leaves out later rows', contains: 'WHERE order_day <= 9000' },
+    { name: 'order dates come from orders, not returns', contains: 'FROM rows_up_to WHERE NOT is_return' },
+    { name: 'money at the review date includes returns, as RFM monetary does', contains: 'sum(amount) FILTER (WHERE order_day <= 8910)' },
+    { name: 'ordered by the review date means an order, not a return', contains: 'bool_or(order_day <= 8910 AND NOT is_return)' },
+    { name: 'quotes the table name', contains: 'FROM "my ""orders"""' },
+    { name: 'never returns NULL for one order date', contains: "'NaN'::DOUBLE" },
+  ])('$name', ({ contains }) => {
+    expect(buildLifecycleInputsSql('my "orders"', 9000, 8910)).toContain(contains);
   });
 
-  it('refuses a non-integer as-of day', () => {
-    expect(() => buildLifecycleInputsSql('orders', 1.5, false)).toThrow(RangeError);
+  it('refuses a non-integer day', () => {
+    expect(() => buildLifecycleInputsSql('orders', 1.5, 1)).toThrow(RangeError);
+    expect(() => buildLifecycleInputsSql('orders', 1, 0.5)).toThrow(RangeError);
   });
 });
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { metricsFromRows } from '../../../src/lib/domain/customer-metrics';
 import { churnWarningOrder } from '../../../src/lib/domain/lifecycle/warnings';
 import { lifecycleFunnel } from '../../../src/lib/domain/lifecycle/funnel';
 import { lifecycleInputsFromRows } from '../../../src/lib/domain/lifecycle/inputs';
 import { DEFAULT_LIFECYCLE_RULES, stageIndex } from '../../../src/lib/domain/lifecycle/rules';
 import { usualGapRatio, warningReason } from '../../../src/lib/domain/lifecycle/usual-gap';
-import { NO_TIER, valueTiers, valueTiersBefore } from '../../../src/lib/domain/lifecycle/value-tiers';
+import { NO_TIER, valueTiers, valueTiersAtReview } from '../../../src/lib/domain/lifecycle/value-tiers';
 
 const BANDS = DEFAULT_LIFECYCLE_RULES.valueTierBands;
 
@@ -18,13 +17,15 @@ describe('valueTiers', () => {
   });
 });
 
-describe('valueTiersBefore', () => {
-  // Scores among the 5 customers of the review date: 100→1, 200→2, 300→3, 400→4, 500→5.
-  const before = metricsFromRows(
-    ['a', 'b', 'c', 'd', 'e'].map((id, index) => ({ id, firstDay: 1, lastDay: 1, frequency: 1, monetaryCents: (index + 1) * 100 })),
-  );
-  it('scores among the customers of the review date and aligns with the current ids', () => {
-    expect(Array.from(valueTiersBefore(['a', 'c', 'e', 'z'], before, BANDS))).toEqual([1, 2, 3, NO_TIER]);
+describe('valueTiersAtReview', () => {
+  // Five customers had ordered by the review date (100…500 → scores 1…5); a sixth arrived later.
+  const cents = Float64Array.of(100, 200, 300, 400, 500, 0);
+  const ordered = Uint8Array.of(1, 1, 1, 1, 1, 0);
+  it('scores among the customers of the review date only; later arrivals have no tier', () => {
+    expect(Array.from(valueTiersAtReview(cents, ordered, BANDS))).toEqual([1, 1, 2, 2, 3, NO_TIER]);
+  });
+  it('nobody had ordered: no tiers', () => {
+    expect(Array.from(valueTiersAtReview(Float64Array.of(0, 0), Uint8Array.of(0, 0), BANDS))).toEqual([NO_TIER, NO_TIER]);
   });
 });
 

@@ -3,10 +3,16 @@ import { segmentTrends, type CustomerMonths, type TrendSeries } from '../../../s
 
 const JAN = 1997 * 12; // January 1997 as a month number
 
+/** Customers a, b, c in metrics order; anyone else has returns only (position −1). */
+const CUSTOMERS = ['a', 'b', 'c'];
+const NAMES = ['Champions', 'Loyal', 'New'];
+/** Segment index per customer from a readable id → name map. */
+const segmentsOf = (segmentOf: Record<string, string>) => Uint16Array.from(CUSTOMERS, (id) => NAMES.indexOf(segmentOf[id] ?? 'Loyal'));
+
 /** Rows from readable tuples: [customer, month offset from January 1997, orders, net cents, ordered before]. */
 function rows(...tuples: [string, number, number, number, 0 | 1][]): CustomerMonths {
   return {
-    ids: tuples.map(([id]) => id),
+    customer: Int32Array.from(tuples, ([id]) => CUSTOMERS.indexOf(id)),
     month: Int32Array.from(tuples, ([, month]) => JAN + month),
     orders: Int32Array.from(tuples, ([, , orders]) => orders),
     netCents: Float64Array.from(tuples, ([, , , cents]) => cents),
@@ -50,35 +56,29 @@ describe('segmentTrends', () => {
       all: { active: [], repurchase: [], orders: [], revenue: [], aov: [] },
     },
   ])('$name', ({ input, all }) => {
-    const segmentOf = new Map([
-      ['a', 'Champions'],
-      ['b', 'New'],
-    ]);
-    expect(plain(segmentTrends(input, segmentOf, ['Champions', 'New']).all)).toEqual(all);
+    // c has no rows here: a customer of the segment who did not order.
+    expect(plain(segmentTrends(input, segmentsOf({ a: 'Champions', b: 'New', c: 'New' }), NAMES, ['Champions', 'New']).all)).toEqual(all);
   });
 
   const trends = segmentTrends(
     rows(['a', 0, 1, 1000, 0], ['a', 1, 1, 1200, 1], ['b', 1, 1, 400, 0], ['c', 1, 2, 900, 1]),
-    new Map([
-      ['a', 'Champions'],
-      ['b', 'New'],
-      ['c', 'New'],
-    ]),
-    ['Champions', 'Loyal', 'New'],
+    segmentsOf({ a: 'Champions', b: 'New', c: 'New' }),
+    NAMES,
+    ['New', 'Champions'],
   );
 
   it('one series per segment with customers, in the given order, sized by current membership', () => {
     expect(trends.months).toEqual([JAN, JAN + 1]);
     expect(trends.segments.map((series) => [series.segment, series.customers])).toEqual([
-      ['Champions', 1],
       ['New', 2],
+      ['Champions', 1],
     ]);
     expect(trends.all.segment).toBeNull();
     expect(trends.all.customers).toBe(3);
   });
 
   it('each segment counts only its own customers', () => {
-    expect(plain(trends.segments[1])).toEqual({ active: [0, 2], repurchase: [NaN, 0.5], orders: [0, 3], revenue: [0, 1300], aov: [NaN, 1300 / 3] });
-    expect(plain(trends.segments[0]).repurchase).toEqual([0, 1]);
+    expect(plain(trends.segments[0])).toEqual({ active: [0, 2], repurchase: [NaN, 0.5], orders: [0, 3], revenue: [0, 1300], aov: [NaN, 1300 / 3] });
+    expect(plain(trends.segments[1]).repurchase).toEqual([0, 1]);
   });
 });

@@ -5,15 +5,18 @@ import { ALL_KEY, defaultShownKeys, seriesChoices, toggledKeys, trendLines } fro
 
 // One order each in one month; segment sizes: A 1, B 3, C 2, D 4, E 5.
 const sizes: Record<string, number> = { A: 1, B: 3, C: 2, D: 4, E: 5 };
-const ids = Object.entries(sizes).flatMap(([segment, size]) => Array.from({ length: size }, (_, index) => [`${segment}${index}`, segment]));
+const NAMES = Object.keys(sizes);
+// Customer i's segment index, one customer per position.
+const segment = Uint16Array.from(Object.entries(sizes).flatMap(([name, size]) => Array<number>(size).fill(NAMES.indexOf(name))));
+const ids = Array.from(segment, (_, index) => index);
 const rows: CustomerMonths = {
-  ids: ids.map(([id]) => id),
+  customer: Int32Array.from(ids),
   month: new Int32Array(ids.length).fill(23_964),
   orders: new Int32Array(ids.length).fill(1),
   netCents: new Float64Array(ids.length).fill(100),
   orderedBefore: new Uint8Array(ids.length),
 };
-const trends = segmentTrends(rows, new Map(ids as [string, string][]), ['A', 'B', 'C', 'D', 'E']);
+const trends = segmentTrends(rows, segment, NAMES, NAMES);
 
 describe('trend series choices', () => {
   it('shows all customers and the four largest segments by default', () => {

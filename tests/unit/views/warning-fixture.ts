@@ -25,5 +25,5 @@ export function warningFixture(): LifecycleResult {
     AS_OF,
     customers.map((row) => ({ id: row.id, firstDay: day(row.first), lastDay: day(row.last), orderDays: row.dates, lastGapDays: row.dates > 1 ? 30 : 0, medianGapDays: row.median, orders: row.dates })),
   );
-  return evaluateLifecycle(rfm, inputs, null, DEFAULT_LIFECYCLE_RULES);
+  return evaluateLifecycle(rfm, inputs, DEFAULT_LIFECYCLE_RULES);
 }

@@ -1,29 +1,31 @@
 import type { CustomerMetrics } from '../../domain/customer-metrics';
 import type { LifecycleInputs } from '../../domain/lifecycle/inputs';
-import { float64Column, int32Column, stringColumn } from '../arrow';
+import { float64Column, int32Column } from '../arrow';
 import { runQuery } from '../run-query';
 import type { SqlDb } from '../sql-db';
 import { buildLifecycleInputsSql } from './build-lifecycle-sql';
-import { customerMetrics, ORDERS_TABLE } from './orders';
+import { ORDERS_TABLE } from './orders';
 
-/** Lifecycle inputs of every customer with orders as of `asOfDay`, aligned with customerMetrics of that day. */
-export async function lifecycleInputs(db: SqlDb, asOfDay: number, hasOrderIds: boolean, table = ORDERS_TABLE): Promise<LifecycleInputs> {
-  const sql = buildLifecycleInputsSql(table, asOfDay, hasOrderIds);
-  const result = await runQuery(db, sql);
+/**
+ * Lifecycle inputs of every customer with orders as of `metrics`' day, aligned with those metrics
+ * (their frequency is the order count); `reviewDay` is the review date of the "converted" rule.
+ */
+export async function lifecycleInputs(db: SqlDb, metrics: CustomerMetrics, asOfDay: number, reviewDay: number, table = ORDERS_TABLE): Promise<LifecycleInputs> {
+  const result = await runQuery(db, buildLifecycleInputsSql(table, asOfDay, reviewDay));
+  // Both queries select the customers with an order and sort by customer_id in the same engine, so
+  // row i is metrics.ids[i]; a different count is a bug, never shown as data.
+  if (result.numRows !== metrics.ids.length) throw new Error('lifecycle inputs do not line up with the customer metrics');
   return {
     asOfDay,
-    ids: stringColumn(result, 'customer_id'),
+    ids: metrics.ids,
     firstDay: int32Column(result, 'first_day'),
     lastDay: int32Column(result, 'last_day'),
     orderDays: int32Column(result, 'order_days'),
     lastGapDays: int32Column(result, 'last_gap'),
     medianGapDays: float64Column(result, 'median_gap'),
-    orders: int32Column(result, 'orders'),
+    orders: metrics.frequency,
+    reviewDay,
+    reviewMonetaryCents: float64Column(result, 'review_cents'),
+    orderedByReview: Uint8Array.from(int32Column(result, 'ordered_by_review')),
   };
-}
-
-/** Metrics at the review date of the "converted" rule; null when nobody had ordered by then. */
-export async function reviewMetrics(db: SqlDb, reviewDay: number, hasOrderIds: boolean): Promise<CustomerMetrics | null> {
-  const metrics = await customerMetrics(db, reviewDay, hasOrderIds);
-  return metrics.ids.length === 0 ? null : metrics;
 }

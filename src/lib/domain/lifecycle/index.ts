@@ -1,8 +1,8 @@
 export { DEFAULT_LIFECYCLE_RULES, STAGES, stageIndex, type LifecycleRules, type ScoreBand, type Stage } from './rules';
-export { lifecycleInputsFromRows, type LifecycleInputs } from './inputs';
-export { NO_TIER, valueTiers, valueTiersBefore } from './value-tiers';
+export { lifecycleInputsFromRows, type LifecycleInputRow, type LifecycleInputs } from './inputs';
+export { NO_TIER, valueTiers, valueTiersAtReview } from './value-tiers';
 export { assignStages, stageCounts, warningThresholdDays, type TierPair } from './stages';
-export { stagesAsOf } from './evaluate';
+export { hasReview, stagesAsOf } from './evaluate';
 export { usualGapRatio, warningReason, type WarningReason } from './usual-gap';
 export { churnWarningOrder } from './warnings';
 export { lifecycleFunnel, type FunnelInputs, type FunnelStep } from './funnel';

@@ -16,13 +16,28 @@ export interface LifecycleInputs {
   medianGapDays: Float64Array;
   /** Orders: distinct order ids when the file has them, else rows. */
   orders: Int32Array;
+  /** Review date of the "converted" rule. */
+  reviewDay: number;
+  /** Net money up to the review date, returns included (the RFM monetary of that date). */
+  reviewMonetaryCents: Float64Array;
+  /** 1 when the customer had an order by the review date (only those are scored then). */
+  orderedByReview: Uint8Array;
+}
+
+/** One customer's inputs as plain values; without review values the customer had not ordered by then. */
+export interface LifecycleInputRow {
+  id: string;
+  firstDay: number;
+  lastDay: number;
+  orderDays: number;
+  lastGapDays: number;
+  medianGapDays: number;
+  orders: number;
+  reviewMonetaryCents?: number;
 }
 
 /** Builds inputs from plain rows; handy for tests and small inputs. */
-export function lifecycleInputsFromRows(
-  asOfDay: number,
-  rows: { id: string; firstDay: number; lastDay: number; orderDays: number; lastGapDays: number; medianGapDays: number; orders: number }[],
-): LifecycleInputs {
+export function lifecycleInputsFromRows(asOfDay: number, rows: LifecycleInputRow[], reviewDay = asOfDay - 90): LifecycleInputs {
   return {
     asOfDay,
     ids: rows.map((row) => row.id),
@@ -32,5 +47,8 @@ export function lifecycleInputsFromRows(
     lastGapDays: Int32Array.from(rows, (row) => row.lastGapDays),
     medianGapDays: Float64Array.from(rows, (row) => row.medianGapDays),
     orders: Int32Array.from(rows, (row) => row.orders),
+    reviewDay,
+    reviewMonetaryCents: Float64Array.from(rows, (row) => row.reviewMonetaryCents ?? 0),
+    orderedByReview: Uint8Array.from(rows, (row) => (row.reviewMonetaryCents === undefined ? 0 : 1)),
   };
 }

@@ -1,6 +1,5 @@
-import type { CustomerMetrics } from '../customer-metrics';
 import type { RfmResult } from '../rfm';
-import { stagesAsOf } from './evaluate';
+import { hasReview, stagesAsOf } from './evaluate';
 import { lifecycleFunnel, type FunnelStep } from './funnel';
 import type { LifecycleInputs } from './inputs';
 import { STAGES, type LifecycleRules } from './rules';
@@ -25,15 +24,12 @@ export interface LifecycleResult {
   reviewDay: number | null;
 }
 
-/**
- * Stages, funnel and warnings from the queried inputs. `review` holds the metrics at
- * rfm.asOfDay − rules.reviewOffsetDays (null when nobody had ordered by then).
- */
-export function evaluateLifecycle(rfm: RfmResult, inputs: LifecycleInputs, review: CustomerMetrics | null, rules: LifecycleRules): LifecycleResult {
+/** Stages, funnel and warnings from the queried inputs (their review date: rfm.asOfDay − rules.reviewOffsetDays). */
+export function evaluateLifecycle(rfm: RfmResult, inputs: LifecycleInputs, rules: LifecycleRules): LifecycleResult {
   if (inputs.ids.length !== rfm.metrics.ids.length || inputs.asOfDay !== rfm.asOfDay) {
     throw new Error('lifecycle inputs do not line up with the RFM result');
   }
-  const stages = stagesAsOf(inputs, rfm.mScore, review, rules);
+  const stages = stagesAsOf(inputs, rfm.mScore, rules);
   return {
     rfm,
     inputs,
@@ -42,6 +38,6 @@ export function evaluateLifecycle(rfm: RfmResult, inputs: LifecycleInputs, revie
     funnel: lifecycleFunnel({ stages, orders: inputs.orders, monetaryScores: rfm.mScore, prospects: 0 }),
     usualRatio: usualGapRatio(inputs),
     warningOrder: churnWarningOrder(stages, rfm.metrics.monetaryCents),
-    reviewDay: review ? rfm.asOfDay - rules.reviewOffsetDays : null,
+    reviewDay: hasReview(inputs) ? inputs.reviewDay : null,
   };
 }

@@ -1,6 +1,7 @@
 /** Customer × month rows as the trends query returns them, columnar (one row per customer-month with rows). */
 export interface CustomerMonths {
-  ids: string[];
+  /** Position of the customer in the metrics (and RfmResult) of the same as-of date; −1 for returns only. */
+  customer: Int32Array;
   /** Month number: year × 12 + month − 1 (periodNumber(day, 'month')). */
   month: Int32Array;
   /** Orders that month; returns are not orders, so a month of returns only has 0. */
@@ -64,29 +65,34 @@ function finish(series: TrendSeries): TrendSeries {
 }
 
 /**
- * Monthly trends by current segment (`segmentOf`: customer id → segment name; `order` lists the
- * segment names in display order). Customers without a current segment, i.e. with returns only as
- * of the as-of date, belong to no series, not even "all customers": RFM has no row for them either.
+ * Monthly trends by current segment (`segment[i]`: index into `segmentNames` of customer i, as in
+ * RfmResult; `order` lists the segment names in display order). Customers without a current
+ * segment, i.e. with returns only as of the as-of date (position −1), belong to no series, not even
+ * "all customers": RFM has no row for them either.
  */
-export function segmentTrends(rows: CustomerMonths, segmentOf: ReadonlyMap<string, string>, order: readonly string[]): SegmentTrends {
-  const sizes = new Map<string, number>();
-  for (const segment of segmentOf.values()) sizes.set(segment, (sizes.get(segment) ?? 0) + 1);
-  const names = [...new Set([...order, ...sizes.keys()])].filter((name) => sizes.has(name));
+export function segmentTrends(rows: CustomerMonths, segment: ArrayLike<number>, segmentNames: readonly string[], order: readonly string[]): SegmentTrends {
+  const sizes = new Int32Array(segmentNames.length);
+  for (let index = 0; index < segment.length; index++) sizes[segment[index]]++;
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const present = segmentNames.map((_, index) => index).filter((index) => sizes[index] > 0);
+  present.sort((a, b) => rank(segmentNames[a]) - rank(segmentNames[b]) || a - b);
   let first = Infinity;
   let last = -Infinity;
-  rows.month.forEach((month, row) => {
-    if (!segmentOf.has(rows.ids[row])) return;
-    first = Math.min(first, month);
-    last = Math.max(last, month);
-  });
+  for (let row = 0; row < rows.month.length; row++) {
+    if (rows.customer[row] < 0) continue;
+    first = Math.min(first, rows.month[row]);
+    last = Math.max(last, rows.month[row]);
+  }
   const months = first > last ? [] : Array.from({ length: last - first + 1 }, (_, index) => first + index);
-  const all = emptySeries(null, segmentOf.size, months.length);
-  const bySegment = new Map(names.map((name) => [name, emptySeries(name, sizes.get(name)!, months.length)]));
-  rows.month.forEach((month, row) => {
-    const segment = segmentOf.get(rows.ids[row]);
-    if (segment === undefined) return;
-    addRow(all, rows, row, month - first);
-    addRow(bySegment.get(segment)!, rows, row, month - first);
-  });
-  return { months, all: finish(all), segments: [...bySegment.values()].map(finish) };
+  const all = emptySeries(null, segment.length, months.length);
+  const bySegment: (TrendSeries | undefined)[] = [];
+  for (const index of present) bySegment[index] = emptySeries(segmentNames[index], sizes[index], months.length);
+  for (let row = 0; row < rows.month.length; row++) {
+    const customer = rows.customer[row];
+    if (customer < 0) continue;
+    const at = rows.month[row] - first;
+    addRow(all, rows, row, at);
+    addRow(bySegment[segment[customer]]!, rows, row, at);
+  }
+  return { months, all: finish(all), segments: present.map((index) => finish(bySegment[index]!)) };
 }

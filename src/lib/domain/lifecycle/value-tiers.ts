@@ -1,4 +1,3 @@
-import type { CustomerMetrics } from '../customer-metrics';
 import { quantileScores } from '../scores';
 import type { ScoreBand } from './rules';
 
@@ -16,17 +15,16 @@ export function valueTiers(monetaryScores: Uint8Array, bands: readonly ScoreBand
 }
 
 /**
- * Tiers at the review date, aligned with `currentIds`: monetary scores are computed among the
- * customers who had ordered by then (the issue's rule), so a customer's earlier score is not
+ * Tiers at the review date, aligned with the current customers: monetary scores are computed among
+ * the customers who had ordered by then (the issue's rule), so a customer's earlier score is not
  * diluted by customers who arrived later. Customers absent then get NO_TIER.
  */
-export function valueTiersBefore(currentIds: readonly string[], before: CustomerMetrics, bands: readonly ScoreBand[]): Uint8Array {
-  const tiersThen = valueTiers(quantileScores(before.monetaryCents, true), bands);
-  // A map rather than a merge: DuckDB's collation and JS string order can differ outside ASCII.
-  const positionThen = new Map<string, number>();
-  before.ids.forEach((id, index) => positionThen.set(id, index));
-  return Uint8Array.from(currentIds, (id) => {
-    const index = positionThen.get(id);
-    return index === undefined ? NO_TIER : tiersThen[index];
-  });
+export function valueTiersAtReview(reviewMonetaryCents: Float64Array, orderedByReview: Uint8Array, bands: readonly ScoreBand[]): Uint8Array {
+  const present: number[] = [];
+  orderedByReview.forEach((ordered, index) => ordered && present.push(index));
+  const cents = Float64Array.from(present, (index) => reviewMonetaryCents[index]);
+  const tiersThen = valueTiers(quantileScores(cents, true), bands);
+  const tiers = new Uint8Array(orderedByReview.length); // NO_TIER is 0
+  present.forEach((index, at) => (tiers[index] = tiersThen[at]));
+  return tiers;
 }
