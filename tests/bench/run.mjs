@@ -203,6 +203,30 @@ async function main() {
     const clusterStatus = await page.getByTestId('clusters').getAttribute('data-status');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const clusterLongTasks = (await page.evaluate(() => window.__benchLongTasks ?? [])).slice(longTasks.length);
+
+    // Time travel: the as-of date moves back 90 days; every lifecycle view recomputes. The lifecycle tab (stages,
+    // funnel; the warnings tab shares its result) is timed from the change, then the cohort heatmap's own query.
+    await page.getByTestId('tab-lifecycle').click();
+    await page.waitForSelector('[data-testid=lifecycle][data-status=ready]', { timeout: 300_000 });
+    const defaultAsOf = await page.getByTestId('as-of-date').inputValue();
+    const movedAsOf = new Date(Date.parse(defaultAsOf) - 90 * 86_400_000).toISOString().slice(0, 10);
+    const tasksBeforeAsOf = (await page.evaluate(() => window.__benchLongTasks ?? [])).length;
+    const asOfAt = await now();
+    await page.getByTestId('as-of-date').fill(movedAsOf);
+    await page.getByTestId('as-of-date').dispatchEvent('change');
+    await page.locator('[data-testid=lifecycle][data-status=ready]', { hasText: movedAsOf }).waitFor({ timeout: 300_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const lifecycleAt = await now();
+    await page.getByTestId('tab-cohorts').click();
+    await page.waitForSelector('[data-testid=cohorts][data-status=ready]', { timeout: 300_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const cohortsAt = await now();
+    await page.waitForSelector('[data-testid=trends][data-status=ready]', { timeout: 300_000 });
+    const trendsAt = await now();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const asOfLongTasks = (await page.evaluate(() => window.__benchLongTasks ?? [])).slice(tasksBeforeAsOf);
+    const asOfTimings = await page.evaluate(() => ({ ...(window.__stratifyTimings ?? {}) }));
+    const sinceAsOf = (name) => (asOfTimings[name] === undefined ? null : asOfTimings[name] - asOfTimings.asOfRequested);
     mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });
     await page.screenshot({ path: path.join(REPO_ROOT, 'bench-results', 'bench-grid.png'), fullPage: true }).catch(() => undefined);
 
@@ -232,6 +256,18 @@ async function main() {
         status: clusterStatus,
         sweepAndFitMs: clusterDoneAt - clusterStartAt,
         longestMainThreadTaskMs: clusterLongTasks.reduce((max, task) => Math.max(max, task.duration), 0),
+      },
+      asOfChange: {
+        from: defaultAsOf,
+        to: movedAsOf,
+        toLifecycleViewsMs: lifecycleAt - asOfAt,
+        thenCohortHeatmapMs: cohortsAt - lifecycleAt,
+        thenSegmentTrendsMs: trendsAt - cohortsAt,
+        totalMs: trendsAt - asOfAt,
+        longestMainThreadTaskMs: asOfLongTasks.reduce((max, task) => Math.max(max, task.duration), 0),
+        longTasks: asOfLongTasks.map((task) => task.duration),
+        // app marks, ms after the app took the request
+        appMs: { metrics: sinceAsOf('asOfMetrics'), rfm: sinceAsOf('asOfRfm'), lifecycleQueried: sinceAsOf('lifecycleQueried'), lifecycleComputed: sinceAsOf('lifecycleComputed') },
       },
       foreignRequests: foreign,
       consoleErrors,
