@@ -40,6 +40,18 @@ describe('orders queries', () => {
     expect(Array.from(metrics.frequency)).toEqual([2]);
     expect(Array.from(metrics.monetaryCents)).toEqual([500]);
   });
+
+  it('an order counts from its first row on, once, whatever day its other rows or returns fall on', async () => {
+    // o1 has rows on days 10 and 30; o3's return (day 5) comes before its order row (day 25); b's o1 is another order.
+    await loadOrders(
+      db,
+      csv(HEADER + '2,"a",30,"o1",1,,,false\n3,"a",10,"o1",2,,,false\n4,"a",5,"o3",-1,,,true\n5,"a",25,"o3",4,,,false\n6,"b",12,"o1",1,,,false\n'),
+    );
+    const frequencyAsOf = async (day: number) => Array.from((await customerMetrics(db, day, true)).frequency);
+    expect(await frequencyAsOf(20)).toEqual([1, 1]);
+    expect(await frequencyAsOf(25)).toEqual([2, 1]);
+    expect(await frequencyAsOf(40)).toEqual([2, 1]);
+  });
 });
 
 describe('string columns', () => {

@@ -4,7 +4,7 @@ import { buildCustomerMonthsSql } from '../../../src/lib/data/queries/build-tren
 
 describe('buildCustomerMonthsSql', () => {
   it.each([
-    { name: 'counts distinct order ids when the file has them', hasOrderIds: true, contains: 'count(DISTINCT order_key) FILTER (WHERE NOT is_return)' },
+    { name: 'counts each order once, by its first row, when the file has order ids', hasOrderIds: true, contains: 'count(*) FILTER (WHERE opens_order)' },
     { name: 'counts non-return rows otherwise', hasOrderIds: false, contains: '(count(*) FILTER (WHERE NOT is_return))::INTEGER AS orders' },
     { name: 'keeps returns in the money and leaves out later rows', hasOrderIds: false, contains: 'WHERE order_day <= 9000\n' },
     { name: 'rounds money to cents in DECIMAL before leaving the database', hasOrderIds: false, contains: 'CAST(round(sum(amount), 2) * 100 AS BIGINT)::DOUBLE AS net_cents' },

@@ -3,7 +3,7 @@ import { periodNumberSql } from './build-cohort-sql';
 
 /**
  * One row per customer × calendar month with rows on or before `asOfDay`: orders (distinct order
- * ids when the file has them, else rows; returns are never orders), net money in cents (returns
+ * ids when the file has them, counted in the month of their first row, else rows; returns are never orders), net money in cents (returns
  * included, rounded to cents in DECIMAL like the cohort query) and whether the customer had a
  * non-return order in an earlier month. A month holding only returns comes back with 0 orders.
  * `month` is periodNumber(day, 'month'): year × 12 + month − 1. Customers come as their position
@@ -11,9 +11,10 @@ import { periodNumberSql } from './build-cohort-sql';
  * (−1 for customers with returns only): integers instead of a million id strings to decode.
  */
 export function buildCustomerMonthsSql(table: string, asOfDay: number, hasOrderIds: boolean): string {
-  const orderCount = hasOrderIds ? 'count(DISTINCT order_key) FILTER (WHERE NOT is_return)' : 'count(*) FILTER (WHERE NOT is_return)';
+  // An order counts in the month of its first row (opens_order, see buildLoadOrdersSql).
+  const orderCount = hasOrderIds ? 'count(*) FILTER (WHERE opens_order)' : 'count(*) FILTER (WHERE NOT is_return)';
   return `WITH rows_up_to AS (
-  SELECT customer_id, order_key, amount, is_return, ${periodNumberSql('month')} AS month
+  SELECT customer_id, opens_order, amount, is_return, ${periodNumberSql('month')} AS month
   FROM ${quoteIdent(table)} WHERE order_day <= ${sqlInt(asOfDay)}
 ), first_months AS (
   SELECT customer_id, min(month) FILTER (WHERE NOT is_return) AS first_month
