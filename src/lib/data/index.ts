@@ -14,3 +14,4 @@ export {
 export { lifecycleInputs } from './queries/lifecycle';
 export { cohortCells } from './queries/cohorts';
 export { customerMonths } from './queries/trends';
+export { valueWindows, type ValueWindows } from './queries/value-windows';
