@@ -25,6 +25,16 @@ export const CLUSTER_COLUMNS = ['cluster', 'cluster_name', 'segment_final', 'ove
 /** Columns appended by the lifecycle (issue 4), after the clustering ones. */
 export const LIFECYCLE_COLUMNS = ['lifecycle_stage', 'days_since_last_order_vs_usual'] as const;
 
+/** Columns appended by value tiers and the health index (issue 5), after the lifecycle ones. */
+export const VALUE_COLUMNS = ['health_index', 'tier'] as const;
+
+/** Per-customer value results for the export: tier of the active scheme and the 0–100 health index. */
+export interface ValueExport {
+  healthIndex: Float64Array;
+  tier: Uint16Array;
+  tierNames: readonly string[];
+}
+
 /** Per-customer lifecycle results for the export; null when they could not be computed. */
 export interface LifecycleExport {
   /** Index into STAGES. */
@@ -47,7 +57,18 @@ function lifecycleCells(lifecycle: LifecycleExport | null, index: number): (stri
   return [STAGES[lifecycle.stages[index]], Number.isFinite(ratio) ? ratio.toFixed(2) : ''];
 }
 
-function* customerRows(result: RfmResult, clusters: ClusterExport | null | undefined, lifecycle: LifecycleExport | null | undefined) {
+function valueCells(value: ValueExport | null, index: number): (string | number)[] {
+  if (!value) return ['', ''];
+  const health = value.healthIndex[index];
+  return [Number.isFinite(health) ? health.toFixed(1) : '', value.tierNames[value.tier[index]]];
+}
+
+function* customerRows(
+  result: RfmResult,
+  clusters: ClusterExport | null | undefined,
+  lifecycle: LifecycleExport | null | undefined,
+  value: ValueExport | null | undefined,
+) {
   const { metrics } = result;
   for (let index = 0; index < metrics.ids.length; index++) {
     const rfm = [
@@ -69,16 +90,23 @@ function* customerRows(result: RfmResult, clusters: ClusterExport | null | undef
     }
     const label = clusters?.labels[index];
     const clusterCells = clusters && label !== undefined ? [label + 1, clusters.names[label] ?? '', clusters.finalLabel[index], clusters.setBy[index]] : ['', '', '', ''];
-    yield lifecycle === undefined ? [...rfm, ...clusterCells] : [...rfm, ...clusterCells, ...lifecycleCells(lifecycle, index)];
+    if (lifecycle === undefined) yield [...rfm, ...clusterCells];
+    else if (value === undefined) yield [...rfm, ...clusterCells, ...lifecycleCells(lifecycle, index)];
+    else yield [...rfm, ...clusterCells, ...lifecycleCells(lifecycle, index), ...valueCells(value, index)];
   }
 }
 
 /**
  * customers.csv: one row per customer, in customer-id order. With `clusters` (even null, when
  * clustering could not run) the clustering columns follow, clusters numbered from 1; with
- * `lifecycle` (even null) the lifecycle columns follow those.
+ * `lifecycle` (even null) the lifecycle columns follow those, then with `value` the health index
+ * (one decimal) and the tier of the active scheme.
  */
-export function customersCsv(result: RfmResult, clusters?: ClusterExport | null, lifecycle?: LifecycleExport | null): string {
-  const header = [...CUSTOMER_COLUMNS, ...(clusters === undefined ? [] : CLUSTER_COLUMNS), ...(clusters === undefined || lifecycle === undefined ? [] : LIFECYCLE_COLUMNS)];
-  return toCsv(header, customerRows(result, clusters, lifecycle));
+export function customersCsv(result: RfmResult, clusters?: ClusterExport | null, lifecycle?: LifecycleExport | null, value?: ValueExport | null): string {
+  // Each later group of columns comes only with the earlier ones, so the column order never changes.
+  const groups = [clusters, lifecycle, value];
+  const present = groups.findIndex((group) => group === undefined);
+  const count = present < 0 ? groups.length : present;
+  const header = [...CUSTOMER_COLUMNS, ...[CLUSTER_COLUMNS, LIFECYCLE_COLUMNS, VALUE_COLUMNS].slice(0, count).flat()];
+  return toCsv(header, customerRows(result, clusters, count > 1 ? lifecycle : undefined, count > 2 ? value : undefined));
 }

@@ -1,6 +1,8 @@
 import { enCohorts } from './en-cohorts';
+import { enHealth } from './en-health';
 import { enLifecycle } from './en-lifecycle';
 import { enMigration } from './en-migration';
+import { enTiers } from './en-tiers';
 import { enWarnings } from './en-warnings';
 
 /** English interface strings. Other languages use the same keys. */
@@ -9,6 +11,8 @@ export const en = {
   ...enCohorts,
   ...enMigration,
   ...enWarnings,
+  ...enTiers,
+  ...enHealth,
   'app.tagline': 'Customer segmentation that stays on your machine',
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',

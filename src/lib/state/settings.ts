@@ -3,6 +3,7 @@ import type { ReadOptions } from '../domain/order-rows';
 import { DEFAULT_SEGMENT_RULES, type SegmentRule } from '../domain/segments';
 import { defaultClusteringSettings, type ClusteringSettings } from './clustering-settings';
 import { defaultLifecycleSettings, type LifecycleSettings } from './lifecycle-settings';
+import { defaultValueSettings, type ValueSettings } from './value-settings';
 
 /**
  * Every choice that shapes the results, in one plain serializable object: what a scenario
@@ -18,6 +19,7 @@ export interface Settings {
   segmentRules: SegmentRule[];
   clustering: ClusteringSettings;
   lifecycle: LifecycleSettings;
+  value: ValueSettings;
 }
 
 /** Settings of a fresh session. */
@@ -31,5 +33,6 @@ export function defaultSettings(): Settings {
     segmentRules: DEFAULT_SEGMENT_RULES.map((rule) => ({ ...rule })),
     clustering: defaultClusteringSettings(),
     lifecycle: defaultLifecycleSettings(),
+    value: defaultValueSettings(),
   };
 }

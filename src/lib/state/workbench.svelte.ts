@@ -7,6 +7,7 @@ import { IngestClient } from '../compute/ingest-client';
 import { customersCsv } from '../export/customers-csv';
 import { Clustering } from './clustering.svelte';
 import { loadDb, nextTask } from './db';
+import { CustomerValueState } from './customer-value.svelte';
 import { Lifecycle } from './lifecycle.svelte';
 import type { OpenedFile } from '../ingest/open-file';
 import { defaultAsOf, type Dataset } from './dataset';
@@ -57,6 +58,9 @@ export class Workbench {
 
   /** Lifecycle stages of the current RFM result, recomputed when it or the lifecycle rules change (App wires that). */
   lifecycle = new Lifecycle();
+
+  /** Value tiers, health index and concentration of the current RFM result (App wires updates). */
+  value = new CustomerValueState();
 
   #ingest = new IngestClient();
   #run = 0;
@@ -210,10 +214,12 @@ export class Workbench {
     const calibration = clustering.basis === rfm ? clustering.calibration : null;
     const fit = clustering.basis === rfm ? clustering.fit : null;
     const lifecycle = await this.lifecycle.resultFor(rfm);
+    const value = await this.value.resultFor(rfm);
     return customersCsv(
       rfm,
       fit && calibration ? { labels: fit.labels, names: clustering.names, finalLabel: calibration.finalLabel, setBy: calibration.setBy } : null,
       lifecycle ? { stages: lifecycle.stages, usualRatio: lifecycle.usualRatio } : null,
+      value ? { healthIndex: value.health.index, tier: value.tiers.tier, tierNames: value.tiers.names } : null,
     );
   }
 

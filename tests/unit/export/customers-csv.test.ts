@@ -45,4 +45,12 @@ describe('customersCsv', () => {
   it('keeps the lifecycle columns, empty, when the lifecycle could not be computed', () => {
     expect(lines(customersCsv(rfm, null, null))[1].endsWith(',Lost,,,,,,')).toBe(true);
   });
+
+  it('appends the health index (one decimal) and the tier of the active scheme after the lifecycle columns', () => {
+    const value = { healthIndex: Float64Array.of(12.345, NaN), tier: Uint16Array.of(1, 0), tierNames: ['Diamond', 'Silver'] };
+    const text = customersCsv(rfm, null, null, value);
+    expect(lines(text)[0].endsWith(',days_since_last_order_vs_usual,health_index,tier')).toBe(true);
+    expect(lines(text)[1].endsWith(',Lost,,,,,,,12.3,Silver')).toBe(true);
+    expect(lines(text)[2].endsWith(',About To Sleep,,,,,,,,Diamond')).toBe(true);
+  });
 });

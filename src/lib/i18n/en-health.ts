@@ -1,0 +1,3 @@
+/** English strings of the health view (spread into en.ts). */
+export const enHealth = {
+} as const;
