@@ -156,7 +156,7 @@ export class Workbench {
       this.settings.mapping = mapping;
       this.settings.read = read;
       this.settings.asOfDay = null;
-      await this.#show({ fileName: opened.fileName, report, range, defaultAsOfDay: asOfDay, asOfDay, exclusions, metrics, hasOrderIds }, run);
+      await this.#show({ fileName: opened.fileName, report, range, defaultAsOfDay: asOfDay, asOfDay, exclusions, metrics, hasOrderIds, lifecycleInputs: null }, run);
       if (run !== this.#run) return;
       mark('rfmComputed');
       this.opened = null;
@@ -176,7 +176,8 @@ export class Workbench {
     mark('asOfRequested');
     try {
       const db = await loadDb();
-      const { metrics, exclusions } = await metricsAsOf(db, asOfDay, dataset.hasOrderIds, dataset.range.rows);
+      const reviewDay = asOfDay - this.settings.lifecycle.rules.reviewOffsetDays;
+      const { metrics, exclusions, lifecycle } = await metricsAsOf(db, asOfDay, dataset.hasOrderIds, dataset.range.rows, 'current', reviewDay);
       mark('asOfMetrics');
       if (run !== this.#run) return;
       if (metrics.ids.length === 0) {
@@ -185,7 +186,7 @@ export class Workbench {
       }
       this.error = null;
       this.settings.asOfDay = day;
-      await this.#show({ ...dataset, asOfDay, metrics, exclusions }, run);
+      await this.#show({ ...dataset, asOfDay, metrics, exclusions, lifecycleInputs: lifecycle }, run);
       mark('asOfRfm');
     } catch (cause) {
       if (run === this.#run) this.error = { key: 'error.query_failed', params: { detail: messageOf(cause) } };
