@@ -1,7 +1,6 @@
 import type { AsOfExclusions, OrderDayRange } from '../data';
 import type { CustomerMetrics } from '../domain/customer-metrics';
 import type { ImportReport } from '../domain/import-report';
-import type { LifecycleInputs } from '../domain/lifecycle';
 
 /** One imported transactions file, as it stands in the database and in memory. */
 export interface Dataset {
@@ -14,8 +13,6 @@ export interface Dataset {
   exclusions: AsOfExclusions;
   metrics: CustomerMetrics;
   hasOrderIds: boolean;
-  /** Lifecycle inputs queried with the metrics (an as-of change does both in one scan); null otherwise. */
-  lifecycleInputs: LifecycleInputs | null;
 }
 
 /** The default as-of date: the day after the latest order that is not in the future. */

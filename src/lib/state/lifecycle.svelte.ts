@@ -4,6 +4,13 @@ import type { RfmResult } from '../domain/rfm';
 import { mark } from '../timings';
 import { loadDb, nextTask } from './db';
 
+/** The query results behind one as-of date; rule edits reuse them unless the review date moves. */
+interface Queried {
+  rfm: RfmResult;
+  inputs: LifecycleInputs;
+  reviewOffsetDays: number;
+}
+
 /**
  * Lifecycle stages, funnel and churn warnings of the current RFM result. Flow:
  *   new RFM result or rules --update--> computing --ok--> result for that RFM result
@@ -16,18 +23,14 @@ export class Lifecycle {
   /** Detail of the last failure, shown as "could not compute" with it. */
   error = $state<string | null>(null);
 
-  /** Inputs of the last update; rule edits reuse them unless the review date moves. */
-  #inputs: LifecycleInputs | null = null;
+  #queried: Queried | null = null;
   #run = 0;
   #settled: Promise<void> = Promise.resolve();
 
-  /**
-   * Recomputes for `rfm` under `rules`; resolves when this (or a newer) update is done. `prefetched`
-   * inputs (queried with the metrics) are used when they belong to `rfm` and the rules' review date.
-   */
-  update(rfm: RfmResult, rules: LifecycleRules, prefetched: LifecycleInputs | null = null): Promise<void> {
+  /** Recomputes for `rfm` under `rules`; resolves when this (or a newer) update is done. */
+  update(rfm: RfmResult, rules: LifecycleRules): Promise<void> {
     const run = ++this.#run;
-    this.#settled = this.#update(run, rfm, rules, prefetched);
+    this.#settled = this.#update(run, rfm, rules);
     return this.#settled;
   }
 
@@ -41,22 +44,20 @@ export class Lifecycle {
     return this.result?.rfm === rfm ? this.result : null;
   }
 
-  async #update(run: number, rfm: RfmResult, rules: LifecycleRules, prefetched: LifecycleInputs | null): Promise<void> {
+  async #update(run: number, rfm: RfmResult, rules: LifecycleRules): Promise<void> {
     this.computing = true;
     try {
-      const reviewDay = rfm.asOfDay - rules.reviewOffsetDays;
-      // Inputs belong to the metrics (not to one RfmResult): a segment-rule edit reuses them.
-      const fits = (inputs: LifecycleInputs | null): inputs is LifecycleInputs =>
-        !!inputs && inputs.ids === rfm.metrics.ids && inputs.asOfDay === rfm.asOfDay && inputs.reviewDay === reviewDay;
-      let inputs = fits(prefetched) ? prefetched : fits(this.#inputs) ? this.#inputs : null;
-      if (!inputs) {
-        inputs = await lifecycleInputs(await loadDb(), rfm.metrics, rfm.asOfDay, reviewDay);
+      let queried = this.#queried;
+      if (!queried || queried.rfm !== rfm || queried.reviewOffsetDays !== rules.reviewOffsetDays) {
+        const db = await loadDb();
+        const inputs = await lifecycleInputs(db, rfm.metrics, rfm.asOfDay, rfm.asOfDay - rules.reviewOffsetDays);
+        queried = { rfm, inputs, reviewOffsetDays: rules.reviewOffsetDays };
         mark('lifecycleQueried');
         if (run !== this.#run) return;
+        this.#queried = queried;
         await nextTask(); // the query results crossed into this thread; let the page breathe
       }
-      this.#inputs = inputs;
-      const result = evaluateLifecycle(rfm, inputs, rules);
+      const result = evaluateLifecycle(rfm, queried.inputs, rules);
       if (run !== this.#run) return;
       this.result = result;
       this.error = null;

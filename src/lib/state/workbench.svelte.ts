@@ -156,7 +156,7 @@ export class Workbench {
       this.settings.mapping = mapping;
       this.settings.read = read;
       this.settings.asOfDay = null;
-      await this.#show({ fileName: opened.fileName, report, range, defaultAsOfDay: asOfDay, asOfDay, exclusions, metrics, hasOrderIds, lifecycleInputs: null }, run);
+      await this.#show({ fileName: opened.fileName, report, range, defaultAsOfDay: asOfDay, asOfDay, exclusions, metrics, hasOrderIds }, run);
       if (run !== this.#run) return;
       mark('rfmComputed');
       this.opened = null;
@@ -176,8 +176,7 @@ export class Workbench {
     mark('asOfRequested');
     try {
       const db = await loadDb();
-      const reviewDay = asOfDay - this.settings.lifecycle.rules.reviewOffsetDays;
-      const { metrics, exclusions, lifecycle } = await metricsAsOf(db, asOfDay, dataset.hasOrderIds, dataset.range.rows, 'current', reviewDay);
+      const { metrics, exclusions } = await metricsAsOf(db, asOfDay, dataset.hasOrderIds, dataset.range.rows);
       mark('asOfMetrics');
       if (run !== this.#run) return;
       if (metrics.ids.length === 0) {
@@ -186,7 +185,7 @@ export class Workbench {
       }
       this.error = null;
       this.settings.asOfDay = day;
-      await this.#show({ ...dataset, asOfDay, metrics, exclusions, lifecycleInputs: lifecycle }, run);
+      await this.#show({ ...dataset, asOfDay, metrics, exclusions }, run);
       mark('asOfRfm');
     } catch (cause) {
       if (run === this.#run) this.error = { key: 'error.query_failed', params: { detail: messageOf(cause) } };

@@ -1,5 +1,4 @@
 import { quoteIdent, quoteLiteral, sqlInt } from '../sql-text';
-import { GAPS_SQL, LIFECYCLE_COLUMNS_SQL, lifecycleAggregatesSql } from './build-lifecycle-sql';
 
 /**
  * Columns of the normalized orders file the ingest worker writes (see src/lib/ingest/orders-csv.ts).
@@ -61,25 +60,17 @@ FROM ${quoteIdent(table)}`;
  * otherwise rows. Monetary is rounded to whole cents in DECIMAL before leaving the database.
  * Customers whose rows are all returns come back with frequency 0 (the caller counts and drops
  * them), and `rows` lets the caller count rows after the as-of date without another scan.
- * With a `reviewDay` the lifecycle columns come in the same pass (build-lifecycle-sql.ts), so an
- * as-of change needs one scan of the orders instead of two.
  */
-export function buildCustomerMetricsSql(table: string, asOfDay: number, hasOrderIds: boolean, reviewDay: number | null = null): string {
+export function buildCustomerMetricsSql(table: string, asOfDay: number, hasOrderIds: boolean): string {
   const orderCount = hasOrderIds ? 'count(*) FILTER (WHERE opens_order)' : 'count(*) FILTER (WHERE NOT is_return)';
-  const metrics = `customer_id,
+  return `SELECT customer_id,
        coalesce(min(order_day) FILTER (WHERE NOT is_return), 0)::INTEGER AS first_day,
        coalesce(max(order_day) FILTER (WHERE NOT is_return), 0)::INTEGER AS last_day,
        (${orderCount})::INTEGER AS frequency,
        CAST(round(sum(amount), 2) * 100 AS BIGINT)::DOUBLE AS monetary_cents,
-       count(*)::INTEGER AS rows`;
-  const rowsUpTo = `FROM ${quoteIdent(table)}
+       count(*)::INTEGER AS rows
+FROM ${quoteIdent(table)}
 WHERE order_day <= ${sqlInt(asOfDay)}
-GROUP BY customer_id`;
-  if (reviewDay === null) return `SELECT ${metrics}\n${rowsUpTo}\nORDER BY customer_id`;
-  return `WITH per_customer AS (
-  SELECT ${metrics}, ${lifecycleAggregatesSql(reviewDay)}
-  ${rowsUpTo}
-), with_gaps AS (SELECT *, ${GAPS_SQL} FROM per_customer)
-SELECT customer_id, first_day, last_day, frequency, monetary_cents, rows, ${LIFECYCLE_COLUMNS_SQL}
-FROM with_gaps ORDER BY customer_id`;
+GROUP BY customer_id
+ORDER BY customer_id`;
 }

@@ -18,8 +18,8 @@ export async function lifecycleInputs(db: SqlDb, metrics: CustomerMetrics, asOfD
   return {
     asOfDay,
     ids: metrics.ids,
-    firstDay: metrics.firstDay,
-    lastDay: metrics.lastDay,
+    firstDay: int32Column(result, 'first_day'),
+    lastDay: int32Column(result, 'last_day'),
     orderDays: int32Column(result, 'order_days'),
     lastGapDays: int32Column(result, 'last_gap'),
     medianGapDays: float64Column(result, 'median_gap'),

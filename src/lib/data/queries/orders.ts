@@ -1,5 +1,4 @@
 import type { CustomerMetrics } from '../../domain/customer-metrics';
-import type { LifecycleInputs } from '../../domain/lifecycle/inputs';
 import { float64Column, firstRow, int32Column, stringColumn } from '../arrow';
 import { runQuery } from '../run-query';
 import type { SqlDb } from '../sql-db';
@@ -65,54 +64,27 @@ export interface AsOfExclusions {
   returnsOnlyCustomers: number;
 }
 
-/** What one as-of query returns: the metrics, what was left out and, when asked for, the lifecycle inputs. */
-export interface MetricsAsOf {
-  metrics: CustomerMetrics;
-  exclusions: AsOfExclusions;
-  /** Aligned with `metrics`; only when a review day was passed. */
-  lifecycle: LifecycleInputs | null;
-}
-
-/**
- * Per-customer first/last order day, frequency and net monetary (cents) as of `asOfDay`, with what
- * was left out; with `reviewDay`, also the lifecycle inputs from the same scan.
- */
+/** Per-customer first/last order day, frequency and net monetary (cents) as of `asOfDay`, with what was left out. */
 export async function metricsAsOf(
   db: SqlDb,
   asOfDay: number,
   hasOrderIds: boolean,
   totalRows: number,
   source: OrdersSource = 'current',
-  reviewDay: number | null = null,
-): Promise<MetricsAsOf> {
-  const table = await runQuery(db, buildCustomerMetricsSql(tableOf(source), asOfDay, hasOrderIds, reviewDay), 'error.query_failed');
-  const frequency = int32Column(table, 'frequency');
-  const keep = withOrders(frequency);
-  const metrics: CustomerMetrics = {
-    ids: pick(stringColumn(table, 'customer_id'), keep),
-    firstDay: pick(int32Column(table, 'first_day'), keep),
-    lastDay: pick(int32Column(table, 'last_day'), keep),
-    frequency: pick(frequency, keep),
-    monetaryCents: pick(float64Column(table, 'monetary_cents'), keep),
+): Promise<{ metrics: CustomerMetrics; exclusions: AsOfExclusions }> {
+  const table = await runQuery(db, buildCustomerMetricsSql(tableOf(source), asOfDay, hasOrderIds), 'error.query_failed');
+  const all: CustomerMetrics = {
+    ids: stringColumn(table, 'customer_id'),
+    firstDay: int32Column(table, 'first_day'),
+    lastDay: int32Column(table, 'last_day'),
+    frequency: int32Column(table, 'frequency'),
+    monetaryCents: float64Column(table, 'monetary_cents'),
   };
+  const rows = int32Column(table, 'rows');
   let rowsUpToAsOf = 0;
-  for (const count of int32Column(table, 'rows')) rowsUpToAsOf += count;
-  const exclusions = { rowsAfterAsOf: totalRows - rowsUpToAsOf, returnsOnlyCustomers: frequency.length - metrics.ids.length };
-  if (reviewDay === null) return { metrics, exclusions, lifecycle: null };
-  const lifecycle: LifecycleInputs = {
-    asOfDay,
-    ids: metrics.ids,
-    firstDay: metrics.firstDay,
-    lastDay: metrics.lastDay,
-    orderDays: pick(int32Column(table, 'order_days'), keep),
-    lastGapDays: pick(int32Column(table, 'last_gap'), keep),
-    medianGapDays: pick(float64Column(table, 'median_gap'), keep),
-    orders: metrics.frequency,
-    reviewDay,
-    reviewMonetaryCents: pick(float64Column(table, 'review_cents'), keep),
-    orderedByReview: Uint8Array.from(pick(int32Column(table, 'ordered_by_review'), keep)),
-  };
-  return { metrics, exclusions, lifecycle };
+  for (const count of rows) rowsUpToAsOf += count;
+  const metrics = withOrders(all);
+  return { metrics, exclusions: { rowsAfterAsOf: totalRows - rowsUpToAsOf, returnsOnlyCustomers: all.ids.length - metrics.ids.length } };
 }
 
 /** Per-customer metrics only (tests and callers that need no exclusion counts). */
@@ -120,18 +92,27 @@ export async function customerMetrics(db: SqlDb, asOfDay: number, hasOrderIds: b
   return (await metricsAsOf(db, asOfDay, hasOrderIds, 0, source)).metrics;
 }
 
-/** Positions of the customers with at least one order; null when that is everyone (plain loops: main thread at 100k rows). */
-function withOrders(frequency: Int32Array): Uint32Array | null {
-  const keep = new Uint32Array(frequency.length);
+/** Keeps the customers with at least one order (plain loops: this runs on the main thread at 100k rows). */
+function withOrders(all: CustomerMetrics): CustomerMetrics {
+  const count = all.ids.length;
+  const keep = new Uint32Array(count);
   let kept = 0;
-  for (let index = 0; index < frequency.length; index++) if (frequency[index] > 0) keep[kept++] = index;
-  return kept === frequency.length ? null : keep.subarray(0, kept);
-}
-
-/** The kept entries of a column, in order (the column itself when everyone is kept). */
-function pick<T extends Int32Array | Float64Array | string[]>(column: T, keep: Uint32Array | null): T {
-  if (!keep) return column;
-  const out = (Array.isArray(column) ? new Array<string>(keep.length) : new (column.constructor as new (length: number) => T)(keep.length)) as T;
-  for (let at = 0; at < keep.length; at++) out[at] = column[keep[at]];
+  for (let index = 0; index < count; index++) if (all.frequency[index] > 0) keep[kept++] = index;
+  if (kept === count) return all;
+  const out: CustomerMetrics = {
+    ids: new Array<string>(kept),
+    firstDay: new Int32Array(kept),
+    lastDay: new Int32Array(kept),
+    frequency: new Int32Array(kept),
+    monetaryCents: new Float64Array(kept),
+  };
+  for (let at = 0; at < kept; at++) {
+    const index = keep[at];
+    out.ids[at] = all.ids[index];
+    out.firstDay[at] = all.firstDay[index];
+    out.lastDay[at] = all.lastDay[index];
+    out.frequency[at] = all.frequency[index];
+    out.monetaryCents[at] = all.monetaryCents[index];
+  }
   return out;
 }
