@@ -211,6 +211,7 @@ async function main() {
     const defaultAsOf = await page.getByTestId('as-of-date').inputValue();
     const movedAsOf = new Date(Date.parse(defaultAsOf) - 90 * 86_400_000).toISOString().slice(0, 10);
     const tasksBeforeAsOf = (await page.evaluate(() => window.__benchLongTasks ?? [])).length;
+    if (process.env.PROFILE) await cdp.send('Profiler.enable'), await cdp.send('Profiler.start');
     const asOfAt = await now();
     await page.getByTestId('as-of-date').fill(movedAsOf);
     await page.getByTestId('as-of-date').dispatchEvent('change');
@@ -225,6 +226,7 @@ async function main() {
     const trendsAt = await now();
     await new Promise((resolve) => setTimeout(resolve, 300));
     const asOfLongTasks = (await page.evaluate(() => window.__benchLongTasks ?? [])).slice(tasksBeforeAsOf);
+    if (process.env.PROFILE) writeFileSync(process.env.PROFILE, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const asOfTimings = await page.evaluate(() => ({ ...(window.__stratifyTimings ?? {}) }));
     const sinceAsOf = (name) => (asOfTimings[name] === undefined ? null : asOfTimings[name] - asOfTimings.asOfRequested);
     mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });

@@ -1,15 +1,17 @@
 import { valueWindows, type ValueWindows } from '../data';
 import type { CustomerMetrics } from '../domain/customer-metrics';
-import { evaluateCustomerValue, type CustomerValue, type CustomerValueChoices } from '../domain/customer-value';
+import { ModelClient } from '../compute/model-client';
+import type { CustomerValue, CustomerValueChoices } from '../domain/customer-value';
 import type { RfmResult } from '../domain/rfm';
-import { loadDb, nextTask } from './db';
+import { loadDb } from './db';
 
 /**
  * Value tiers, health index and concentration of the current RFM result. Flow:
  *   new RFM result or choices --update--> computing --ok--> result for that RFM result
  *   --fails--> error set, the previous result stays
  * The window query runs once per metrics (file and as-of date); threshold and weight edits
- * recompute in memory. Only the newest update lands.
+ * recompute from it in the model worker, a newer edit superseding a running one. Only the newest
+ * update lands.
  */
 export class CustomerValueState {
   result = $state.raw<CustomerValue | null>(null);
@@ -17,6 +19,7 @@ export class CustomerValueState {
   error = $state<string | null>(null);
 
   #windows: { metrics: CustomerMetrics; windows: ValueWindows } | null = null;
+  #model = new ModelClient();
   #run = 0;
   #settled: Promise<void> = Promise.resolve();
 
@@ -45,10 +48,10 @@ export class CustomerValueState {
         const windows = await valueWindows(await loadDb(), rfm.metrics, rfm.asOfDay, hasOrderIds);
         if (run !== this.#run) return;
         cached = this.#windows = { metrics: rfm.metrics, windows };
-        await nextTask();
       }
-      const result = evaluateCustomerValue(rfm, cached.windows, choices);
-      if (run !== this.#run) return;
+      // Hundreds of ms at 100k customers: the model worker computes, the page stays responsive.
+      const result = await this.#model.evaluateValue(rfm, cached.windows, choices);
+      if ('ok' in result || run !== this.#run) return; // superseded by a newer update
       this.result = result;
       this.error = null;
     } catch (cause) {
