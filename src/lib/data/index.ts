@@ -13,5 +13,5 @@ export {
 } from './queries/orders';
 export { lifecycleInputs } from './queries/lifecycle';
 export { cohortCells } from './queries/cohorts';
-export { customerMonths } from './queries/trends';
+export { segmentMonths } from './queries/trends';
 export { valueWindows, type ValueWindows } from './queries/value-windows';

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { segmentTrends, type CustomerMonths, type TrendSeries } from '../../../src/lib/domain/lifecycle/segment-trends';
+import { segmentSizes, segmentTrends, type SegmentMonthCells, type TrendSeries } from '../../../src/lib/domain/lifecycle/segment-trends';
 
 const JAN = 1997 * 12; // January 1997 as a month number
-
-/** Customers a, b, c in metrics order; anyone else has returns only (position −1). */
-const CUSTOMERS = ['a', 'b', 'c'];
 const NAMES = ['Champions', 'Loyal', 'New'];
-/** Segment index per customer from a readable id → name map. */
-const segmentsOf = (segmentOf: Record<string, string>) => Uint16Array.from(CUSTOMERS, (id) => NAMES.indexOf(segmentOf[id] ?? 'Loyal'));
 
-/** Rows from readable tuples: [customer, month offset from January 1997, orders, net cents, ordered before]. */
-function rows(...tuples: [string, number, number, number, 0 | 1][]): CustomerMonths {
-  return {
-    customer: Int32Array.from(tuples, ([id]) => CUSTOMERS.indexOf(id)),
-    month: Int32Array.from(tuples, ([, month]) => JAN + month),
-    orders: Int32Array.from(tuples, ([, , orders]) => orders),
-    netCents: Float64Array.from(tuples, ([, , , cents]) => cents),
-    orderedBefore: Uint8Array.from(tuples, ([, , , , before]) => before),
-  };
+/** Cells from readable tuples: [segment index or −1 for everyone, month offset, active, returning, orders, cents]. */
+function cells(...tuples: [number, number, number, number, number, number][]): SegmentMonthCells {
+  const column = (at: number) => Int32Array.from(tuples, (tuple) => tuple[at]);
+  return { segment: column(0), month: Int32Array.from(tuples, ([, month]) => JAN + month), active: column(2), returning: column(3), orders: column(4), revenueCents: Float64Array.from(tuples, (tuple) => tuple[5]) };
 }
 
 const plain = (series: TrendSeries) => ({
@@ -31,43 +21,33 @@ const plain = (series: TrendSeries) => ({
 describe('segmentTrends', () => {
   it.each([
     {
-      name: "a customer's first month is not a repurchase, a later one is",
-      input: rows(['a', 0, 1, 1000, 0], ['a', 1, 2, 3000, 1], ['b', 1, 1, 500, 0]),
+      name: 'rates from the totals: returning ÷ active, revenue ÷ orders',
+      input: cells([-1, 0, 1, 0, 1, 1000], [-1, 1, 2, 1, 3, 3500]),
       all: { active: [1, 2], repurchase: [0, 0.5], orders: [1, 3], revenue: [1000, 3500], aov: [1000, 3500 / 3] },
     },
     {
-      name: 'a month without orders is kept: nobody active, rate and average undefined',
-      input: rows(['a', 0, 1, 1000, 0], ['a', 2, 1, 2000, 1]),
+      name: 'a month without rows is kept: nobody active, rate and average undefined',
+      input: cells([-1, 0, 1, 0, 1, 1000], [-1, 2, 1, 1, 1, 2000]),
       all: { active: [1, 0, 1], repurchase: [0, NaN, 1], orders: [1, 0, 1], revenue: [1000, 0, 2000], aov: [1000, NaN, 2000] },
     },
     {
-      name: 'returns lower revenue but are not orders, and a returns-only month makes nobody active',
-      input: rows(['a', 0, 2, 5000, 0], ['a', 1, 0, -1500, 1], ['b', 0, 1, 800, 0]),
+      name: 'a month of returns only: revenue below zero, nobody active',
+      input: cells([-1, 0, 2, 0, 3, 5800], [-1, 1, 0, 0, 0, -1500]),
       all: { active: [2, 0], repurchase: [0, NaN], orders: [3, 0], revenue: [5800, -1500], aov: [5800 / 3, NaN] },
     },
-    {
-      name: 'a returns-only customer has no segment and counts nowhere, not even in the months',
-      input: rows(['a', 1, 1, 1000, 0], ['ghost', 0, 0, -900, 0], ['ghost', 3, 0, -100, 0]),
-      all: { active: [1], repurchase: [0], orders: [1], revenue: [1000], aov: [1000] },
-    },
-    {
-      name: 'no rows at all',
-      input: rows(),
-      all: { active: [], repurchase: [], orders: [], revenue: [], aov: [] },
-    },
+    { name: 'no cells at all', input: cells(), all: { active: [], repurchase: [], orders: [], revenue: [], aov: [] } },
   ])('$name', ({ input, all }) => {
-    // c has no rows here: a customer of the segment who did not order.
-    expect(plain(segmentTrends(input, segmentsOf({ a: 'Champions', b: 'New', c: 'New' }), NAMES, ['Champions', 'New']).all)).toEqual(all);
+    expect(plain(segmentTrends(input, [1, 0, 2], NAMES, NAMES).all)).toEqual(all);
   });
 
   const trends = segmentTrends(
-    rows(['a', 0, 1, 1000, 0], ['a', 1, 1, 1200, 1], ['b', 1, 1, 400, 0], ['c', 1, 2, 900, 1]),
-    segmentsOf({ a: 'Champions', b: 'New', c: 'New' }),
+    cells([-1, 0, 1, 0, 1, 1000], [-1, 1, 3, 1, 4, 2500], [0, 0, 1, 0, 1, 1000], [0, 1, 1, 1, 1, 1200], [2, 1, 2, 0, 3, 1300]),
+    segmentSizes(Uint16Array.of(0, 2, 2), NAMES.length),
     NAMES,
     ['New', 'Champions'],
   );
 
-  it('one series per segment with customers, in the given order, sized by current membership', () => {
+  it('one series per segment with customers today, in the given order, sized by current membership', () => {
     expect(trends.months).toEqual([JAN, JAN + 1]);
     expect(trends.segments.map((series) => [series.segment, series.customers])).toEqual([
       ['New', 2],
@@ -77,8 +57,8 @@ describe('segmentTrends', () => {
     expect(trends.all.customers).toBe(3);
   });
 
-  it('each segment counts only its own customers', () => {
-    expect(plain(trends.segments[0])).toEqual({ active: [0, 2], repurchase: [NaN, 0.5], orders: [0, 3], revenue: [0, 1300], aov: [NaN, 1300 / 3] });
+  it('each segment reads its own cells', () => {
+    expect(plain(trends.segments[0])).toEqual({ active: [0, 2], repurchase: [NaN, 0], orders: [0, 3], revenue: [0, 1300], aov: [NaN, 1300 / 3] });
     expect(plain(trends.segments[1]).repurchase).toEqual([0, 1]);
   });
 });

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_COLORS } from '../../../src/components/charts/cluster-palette';
-import { segmentTrends, type CustomerMonths } from '../../../src/lib/domain/lifecycle/segment-trends';
+import { segmentSizes, segmentTrends, type SegmentMonthCells } from '../../../src/lib/domain/lifecycle/segment-trends';
 import { ALL_KEY, defaultShownKeys, seriesChoices, toggledKeys, trendLines } from '../../../src/views/lifecycle/trends-series';
 
 // One order each in one month; segment sizes: A 1, B 3, C 2, D 4, E 5.
 const sizes: Record<string, number> = { A: 1, B: 3, C: 2, D: 4, E: 5 };
 const NAMES = Object.keys(sizes);
-// Customer i's segment index, one customer per position.
+// One month; each segment's customers all ordered once.
 const segment = Uint16Array.from(Object.entries(sizes).flatMap(([name, size]) => Array<number>(size).fill(NAMES.indexOf(name))));
-const ids = Array.from(segment, (_, index) => index);
-const rows: CustomerMonths = {
-  customer: Int32Array.from(ids),
-  month: new Int32Array(ids.length).fill(23_964),
-  orders: new Int32Array(ids.length).fill(1),
-  netCents: new Float64Array(ids.length).fill(100),
-  orderedBefore: new Uint8Array(ids.length),
+const cells: SegmentMonthCells = {
+  segment: Int32Array.from([-1, ...NAMES.map((_, index) => index)]),
+  month: new Int32Array(NAMES.length + 1).fill(23_964),
+  active: Int32Array.from([segment.length, ...Object.values(sizes)]),
+  returning: new Int32Array(NAMES.length + 1),
+  orders: Int32Array.from([segment.length, ...Object.values(sizes)]),
+  revenueCents: Float64Array.from([segment.length * 100, ...Object.values(sizes).map((size) => size * 100)]),
 };
-const trends = segmentTrends(rows, segment, NAMES, NAMES);
+const trends = segmentTrends(cells, segmentSizes(segment, NAMES.length), NAMES, NAMES);
 
 describe('trend series choices', () => {
   it('shows all customers and the four largest segments by default', () => {

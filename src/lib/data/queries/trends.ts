@@ -1,27 +1,33 @@
-import type { CustomerMonths } from '../../domain/lifecycle/segment-trends';
-import type { CustomerMetrics } from '../../domain/customer-metrics';
+import type { SegmentMonthCells } from '../../domain/lifecycle/segment-trends';
 import { float64Column, int32Column } from '../arrow';
 import { runQuery } from '../run-query';
 import type { SqlDb } from '../sql-db';
-import { buildCustomerMonthsSql } from './build-trends-sql';
+import { buildLoadSegmentsSql, buildSegmentMonthsSql } from './build-trends-sql';
 import { ORDERS_TABLE } from './orders';
 
+const SEGMENTS_TABLE = 'customer_segments';
+
 /**
- * Customer × month order counts and net money as of `metrics`' day, customers as positions in
- * `metrics` (−1: returns only); segmentTrends turns them into series.
+ * Monthly totals per segment as of `asOfDay`; `segment[i]` is the segment of the i-th customer of
+ * the metrics of that day. The grouping runs in the database, so only a few hundred cells come back.
  */
-export async function customerMonths(db: SqlDb, metrics: CustomerMetrics, asOfDay: number, hasOrderIds: boolean, table = ORDERS_TABLE): Promise<CustomerMonths> {
-  const result = await runQuery(db, buildCustomerMonthsSql(table, asOfDay, hasOrderIds));
-  const customer = int32Column(result, 'customer_index');
-  let customers = 0;
-  for (const index of customer) if (index >= customers) customers = index + 1;
-  // Same customers as the metrics, or the positions would point at the wrong people.
-  if (customers !== metrics.ids.length) throw new Error('customer months do not line up with the customer metrics');
+export async function segmentMonths(db: SqlDb, segment: ArrayLike<number>, asOfDay: number, hasOrderIds: boolean, table = ORDERS_TABLE): Promise<SegmentMonthCells> {
+  const lines = ['customer_index,segment'];
+  for (let index = 0; index < segment.length; index++) lines.push(`${index},${segment[index]}`);
+  const fileName = `segments-${Date.now()}.csv`;
+  await db.registerBuffer(fileName, new TextEncoder().encode(lines.join('\n')));
+  try {
+    await runQuery(db, buildLoadSegmentsSql(fileName, SEGMENTS_TABLE));
+  } finally {
+    await db.dropFile(fileName);
+  }
+  const result = await runQuery(db, buildSegmentMonthsSql(table, SEGMENTS_TABLE, asOfDay, hasOrderIds));
   return {
-    customer,
+    segment: int32Column(result, 'segment'),
     month: int32Column(result, 'month'),
+    active: int32Column(result, 'active'),
+    returning: int32Column(result, 'returning'),
     orders: int32Column(result, 'orders'),
-    netCents: float64Column(result, 'net_cents'),
-    orderedBefore: Uint8Array.from(int32Column(result, 'ordered_before')),
+    revenueCents: float64Column(result, 'revenue_cents'),
   };
 }

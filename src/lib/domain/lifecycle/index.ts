@@ -11,5 +11,5 @@ export { retentionMatrix, type CohortCells, type RetentionMatrix } from './cohor
 export { cellCustomers, GONE_COLUMN, labelsById, NEW_ROW, transitionMatrix, type LabelsById, type TransitionMatrix } from './migration';
 export { triggerMatches, type TriggerInputs, type TriggerRule } from './triggers';
 export { evaluateLifecycle, type LifecycleResult } from './result';
-export { segmentTrends, TREND_METRICS, type CustomerMonths, type SegmentTrends, type TrendMetric, type TrendSeries } from './segment-trends';
+export { segmentSizes, segmentTrends, TREND_METRICS, type SegmentMonthCells, type SegmentTrends, type TrendMetric, type TrendSeries } from './segment-trends';
 export { STAGE_RANK } from './stage-rank';

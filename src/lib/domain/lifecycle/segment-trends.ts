@@ -1,15 +1,16 @@
-/** Customer × month rows as the trends query returns them, columnar (one row per customer-month with rows). */
-export interface CustomerMonths {
-  /** Position of the customer in the metrics (and RfmResult) of the same as-of date; −1 for returns only. */
-  customer: Int32Array;
+/** Monthly totals per segment as the trends query returns them, columnar; segment −1 is everyone. */
+export interface SegmentMonthCells {
+  /** Index into the RFM result's segmentNames; −1 for the all-customers row of the month. */
+  segment: Int32Array;
   /** Month number: year × 12 + month − 1 (periodNumber(day, 'month')). */
   month: Int32Array;
-  /** Orders that month; returns are not orders, so a month of returns only has 0. */
+  /** Customers with an order that month. */
+  active: Int32Array;
+  /** Of those, customers who had ordered in an earlier month. */
+  returning: Int32Array;
   orders: Int32Array;
   /** Net money that month in cents, returns included. */
-  netCents: Float64Array;
-  /** 1 when the customer had an order in an earlier month. */
-  orderedBefore: Uint8Array;
+  revenueCents: Float64Array;
 }
 
 /** The measures a trend line can show, each a per-month column of TrendSeries. */
@@ -47,15 +48,6 @@ function emptySeries(segment: string | null, customers: number, length: number):
   return { segment, customers, activeCustomers: ints(), returningCustomers: ints(), orders: ints(), revenueCents: floats(), repurchaseRate: floats(), averageOrderCents: floats() };
 }
 
-function addRow(series: TrendSeries, rows: CustomerMonths, row: number, at: number): void {
-  if (rows.orders[row] > 0) {
-    series.activeCustomers[at]++;
-    series.returningCustomers[at] += rows.orderedBefore[row];
-  }
-  series.orders[at] += rows.orders[row];
-  series.revenueCents[at] += rows.netCents[row];
-}
-
 function finish(series: TrendSeries): TrendSeries {
   series.activeCustomers.forEach((active, at) => {
     series.repurchaseRate[at] = active === 0 ? NaN : series.returningCustomers[at] / active;
@@ -65,34 +57,40 @@ function finish(series: TrendSeries): TrendSeries {
 }
 
 /**
- * Monthly trends by current segment (`segment[i]`: index into `segmentNames` of customer i, as in
- * RfmResult; `order` lists the segment names in display order). Customers without a current
- * segment, i.e. with returns only as of the as-of date (position −1), belong to no series, not even
- * "all customers": RFM has no row for them either.
+ * Monthly trends by current segment from the query's cells. `segmentSizes[i]` counts today's
+ * customers of segmentNames[i]; `order` lists segment names in display order. Months run without
+ * gaps from the first to the last month with rows; a month without rows reads 0 active, NaN rates.
  */
-export function segmentTrends(rows: CustomerMonths, segment: ArrayLike<number>, segmentNames: readonly string[], order: readonly string[]): SegmentTrends {
-  const sizes = new Int32Array(segmentNames.length);
-  for (let index = 0; index < segment.length; index++) sizes[segment[index]]++;
+export function segmentTrends(cells: SegmentMonthCells, segmentSizes: ArrayLike<number>, segmentNames: readonly string[], order: readonly string[]): SegmentTrends {
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
-  const present = segmentNames.map((_, index) => index).filter((index) => sizes[index] > 0);
+  const present = segmentNames.map((_, index) => index).filter((index) => segmentSizes[index] > 0);
   present.sort((a, b) => rank(segmentNames[a]) - rank(segmentNames[b]) || a - b);
   let first = Infinity;
   let last = -Infinity;
-  for (let row = 0; row < rows.month.length; row++) {
-    if (rows.customer[row] < 0) continue;
-    first = Math.min(first, rows.month[row]);
-    last = Math.max(last, rows.month[row]);
+  for (const month of cells.month) {
+    first = Math.min(first, month);
+    last = Math.max(last, month);
   }
   const months = first > last ? [] : Array.from({ length: last - first + 1 }, (_, index) => first + index);
-  const all = emptySeries(null, segment.length, months.length);
-  const bySegment: (TrendSeries | undefined)[] = [];
-  for (const index of present) bySegment[index] = emptySeries(segmentNames[index], sizes[index], months.length);
-  for (let row = 0; row < rows.month.length; row++) {
-    const customer = rows.customer[row];
-    if (customer < 0) continue;
-    const at = rows.month[row] - first;
-    addRow(all, rows, row, at);
-    addRow(bySegment[segment[customer]]!, rows, row, at);
+  let customers = 0;
+  for (let index = 0; index < segmentSizes.length; index++) customers += segmentSizes[index];
+  const all = emptySeries(null, customers, months.length);
+  const bySegment = new Map(present.map((index) => [index, emptySeries(segmentNames[index], segmentSizes[index], months.length)]));
+  for (let cell = 0; cell < cells.month.length; cell++) {
+    const series = cells.segment[cell] < 0 ? all : bySegment.get(cells.segment[cell]);
+    if (!series) continue;
+    const at = cells.month[cell] - first;
+    series.activeCustomers[at] = cells.active[cell];
+    series.returningCustomers[at] = cells.returning[cell];
+    series.orders[at] = cells.orders[cell];
+    series.revenueCents[at] = cells.revenueCents[cell];
   }
-  return { months, all: finish(all), segments: present.map((index) => finish(bySegment[index]!)) };
+  return { months, all: finish(all), segments: present.map((index) => finish(bySegment.get(index)!)) };
+}
+
+/** Customers per segment today, from an RfmResult's segment column. */
+export function segmentSizes(segment: ArrayLike<number>, segmentTotal: number): Int32Array {
+  const sizes = new Int32Array(segmentTotal);
+  for (let index = 0; index < segment.length; index++) sizes[segment[index]]++;
+  return sizes;
 }
