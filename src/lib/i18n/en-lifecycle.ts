@@ -6,6 +6,7 @@ export const enLifecycle = {
   'tab.migration': 'Migration',
   'tab.tiers': 'Value tiers',
   'tab.health': 'Health & concentration',
+  'tab.playbook': 'Strategy playbook',
   'value.computing': 'Computing value tiers and health…',
   'value.failed': 'Value tiers could not be computed: {detail}. The other views are unaffected.',
   'lifecycle.stage.churned': 'Churned',

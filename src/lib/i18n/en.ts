@@ -2,6 +2,8 @@ import { enCohorts } from './en-cohorts';
 import { enHealth } from './en-health';
 import { enLifecycle } from './en-lifecycle';
 import { enMigration } from './en-migration';
+import { enProfile } from './en-profile';
+import { enStrategy } from './en-strategy';
 import { enTiers } from './en-tiers';
 import { enWarnings } from './en-warnings';
 
@@ -13,6 +15,8 @@ export const en = {
   ...enWarnings,
   ...enTiers,
   ...enHealth,
+  ...enStrategy,
+  ...enProfile,
   'app.tagline': 'Customer segmentation that stays on your machine',
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',

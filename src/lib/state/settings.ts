@@ -3,6 +3,7 @@ import type { ReadOptions } from '../domain/order-rows';
 import { DEFAULT_SEGMENT_RULES, type SegmentRule } from '../domain/segments';
 import { defaultClusteringSettings, type ClusteringSettings } from './clustering-settings';
 import { defaultLifecycleSettings, type LifecycleSettings } from './lifecycle-settings';
+import { defaultStrategySettings, type StrategySettings } from './strategy-settings';
 import { defaultValueSettings, type ValueSettings } from './value-settings';
 
 /**
@@ -20,6 +21,7 @@ export interface Settings {
   clustering: ClusteringSettings;
   lifecycle: LifecycleSettings;
   value: ValueSettings;
+  strategy: StrategySettings;
 }
 
 /** Settings of a fresh session. */
@@ -34,5 +36,6 @@ export function defaultSettings(): Settings {
     clustering: defaultClusteringSettings(),
     lifecycle: defaultLifecycleSettings(),
     value: defaultValueSettings(),
+    strategy: defaultStrategySettings(),
   };
 }

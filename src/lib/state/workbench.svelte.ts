@@ -9,6 +9,7 @@ import { Clustering } from './clustering.svelte';
 import { loadDb, nextTask } from './db';
 import { CustomerValueState } from './customer-value.svelte';
 import { Lifecycle } from './lifecycle.svelte';
+import { CustomerProfileState } from './profile.svelte';
 import type { OpenedFile } from '../ingest/open-file';
 import { defaultAsOf, type Dataset } from './dataset';
 import { checkMapping } from './mapping-check';
@@ -61,6 +62,9 @@ export class Workbench {
 
   /** Value tiers, health index and concentration of the current RFM result (App wires updates). */
   value = new CustomerValueState();
+
+  /** The customer whose profile is open, if any. */
+  profile = new CustomerProfileState();
 
   #ingest = new IngestClient();
   #run = 0;

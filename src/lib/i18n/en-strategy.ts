@@ -1,0 +1,3 @@
+/** English strings of the strategy views (spread into en.ts). */
+export const enStrategy = {
+} as const;
