@@ -119,18 +119,20 @@ describe('Clusters tab', () => {
     await settle(page);
     expect(await pageText(page)).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
 
-    // A hand override from the customer table: click the first row, set a label, save.
+    // A hand override from the customer table: click the first row, open the override in its profile, set a label, save.
     await page.getByTestId('tab-customers').click();
     await settle(page);
     const headers = await page.locator('[data-testid=customer-table] thead th').allInnerTexts();
     expect(headers.map((text) => text.replace(/[▲▼↕]/g, '').trim()).slice(-3)).toEqual(['Segment', 'Cluster', 'Final segment']);
     await page.locator('[data-testid=customer-table] tbody tr[aria-rowindex="2"]').click();
+    await page.getByTestId('profile-override').click();
     await page.getByTestId('override-form').waitFor({ state: 'visible' });
     const overridden = await page.getByTestId('override-customer').inputValue();
     await page.getByTestId('override-label').fill('Key account');
     await page.getByTestId('override-save').click();
     await expect.poll(() => page.getByTestId('override-current').innerText()).toContain('set by hand');
     await screenshot(page, 'clusters-05-override');
+    await page.getByTestId('profile-close').click();
 
     const { fields, rows } = parseCsv(await downloadText(page, 'export-customers'));
     expect(fields.slice(0, CUSTOMER_COLUMNS.length)).toEqual([...CUSTOMER_COLUMNS]);

@@ -15,3 +15,4 @@ export { lifecycleInputs } from './queries/lifecycle';
 export { cohortCells } from './queries/cohorts';
 export { segmentMonths } from './queries/trends';
 export { valueWindows, type ValueWindows } from './queries/value-windows';
+export { customerOrders, type CustomerOrders } from './queries/customer-orders';
