@@ -1,4 +1,5 @@
 import { enCohorts } from './en-cohorts';
+import { enCrosstab } from './en-crosstab';
 import { enHealth } from './en-health';
 import { enLifecycle } from './en-lifecycle';
 import { enMigration } from './en-migration';
@@ -17,6 +18,7 @@ export const en = {
   ...enHealth,
   ...enStrategy,
   ...enProfile,
+  ...enCrosstab,
   'app.tagline': 'Customer segmentation that stays on your machine',
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',
