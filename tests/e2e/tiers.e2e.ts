@@ -63,6 +63,13 @@ describe('value tiers tab on CDNOW', () => {
     expect(await page.locator('[data-testid=tier-rule]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tier')))).toEqual(['Diamond', 'Gold', 'Silver']);
     await screenshot(page, 'tiers-01-service-levels');
 
+    // The cross-tab (tier × RFM segment by default) holds every customer once, and Diamond's row sums to its count.
+    const cellValues = (selector: string) => page.locator(selector).evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
+    const allCells = await cellValues('[data-testid=crosstab-cell]');
+    expect(allCells.reduce((sum, count) => sum + count, 0)).toBe(spend.size);
+    const diamondCells = await cellValues('[data-testid=crosstab-cell][data-row=Diamond]');
+    expect(diamondCells.reduce((sum, count) => sum + count, 0)).toBe(diamond);
+
     // Value levels by annual spend, High from 100 in currency units (stored as 10,000 cents).
     await page.getByTestId('tiers-scheme').selectOption({ label: 'Value levels: annual spend' });
     await waitForScheme(page, 'value_levels_spend');
