@@ -20,6 +20,7 @@ export const en = {
   ...enProfile,
   ...enCrosstab,
   'app.tagline': 'Customer segmentation that stays on your machine',
+  'app.language': 'Interface language',
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',
 

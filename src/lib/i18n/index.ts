@@ -1,6 +1,6 @@
 import { dictionaries, locale } from './locale.svelte';
 
-export { locale, type Locale } from './locale.svelte';
+export { LOCALES, locale, setLocale, type Locale } from './locale.svelte';
 
 /**
  * The text for `key` in the current language, with `{name}` placeholders filled from `params`.
@@ -8,7 +8,7 @@ export { locale, type Locale } from './locale.svelte';
  */
 export function t(key: string, params?: Record<string, string | number>): string {
   const dictionary: Record<string, string> = dictionaries[locale.current];
-  const text = dictionary[key] ?? dictionaries.en[key as keyof typeof dictionaries.en] ?? key;
+  const text = dictionary[key] ?? dictionaries.en[key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -1,6 +1,7 @@
 /** 简体中文：en.ts 中直接写出的界面文字（核心部分）。键与 en.ts 相同。 */
 export const zhCNCore: Record<string, string> = {
   'app.tagline': '数据不出本机的客户分群工具',
+  'app.language': '界面语言',
   'common.cancel': '取消',
   'common.dismiss': '关闭',
 
