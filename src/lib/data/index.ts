@@ -16,3 +16,13 @@ export { cohortCells } from './queries/cohorts';
 export { segmentMonths } from './queries/trends';
 export { valueWindows, type ValueWindows } from './queries/value-windows';
 export { customerOrders, type CustomerOrders } from './queries/customer-orders';
+export {
+  attributeColumns,
+  attributeMatch,
+  commitStagedAttributes,
+  customerAttributes,
+  loadAttributes,
+  stageAttributes,
+  type AttributeColumnsResult,
+  type AttributeMatch,
+} from './queries/attributes';

@@ -1,3 +1,4 @@
+import { enAttributes } from './en-attributes';
 import { enCohorts } from './en-cohorts';
 import { enCrosstab } from './en-crosstab';
 import { enHealth } from './en-health';
@@ -19,6 +20,7 @@ export const en = {
   ...enStrategy,
   ...enProfile,
   ...enCrosstab,
+  ...enAttributes,
   'app.tagline': 'Customer segmentation that stays on your machine',
   'app.language': 'Interface language',
   'common.cancel': 'Cancel',

@@ -1,15 +1,17 @@
-import { valueWindows, type ValueWindows } from '../data';
+import { attributeColumns, valueWindows, type AttributeColumnsResult, type ValueWindows } from '../data';
 import type { CustomerMetrics } from '../domain/customer-metrics';
 import { ModelClient } from '../compute/model-client';
 import type { CustomerValue, CustomerValueChoices } from '../domain/customer-value';
 import type { RfmResult } from '../domain/rfm';
+import type { AttributeDataset } from './attribute-dataset';
 import { loadDb } from './db';
 
 /**
  * Value tiers, health index and concentration of the current RFM result. Flow:
  *   new RFM result or choices --update--> computing --ok--> result for that RFM result
  *   --fails--> error set, the previous result stays
- * The window query runs once per metrics (file and as-of date); threshold and weight edits
+ * The window query runs once per metrics (file and as-of date), the customer-table query once per
+ * metrics and loaded table (satisfaction, complaints, NPS, margin, since, names); threshold and weight edits
  * recompute from it in the model worker, a newer edit superseding a running one. Only the newest
  * update lands.
  */
@@ -17,16 +19,19 @@ export class CustomerValueState {
   result = $state.raw<CustomerValue | null>(null);
   computing = $state(false);
   error = $state<string | null>(null);
+  /** Customer names aligned with the metrics of the last result; null without a customer table. */
+  names = $state.raw<{ metrics: CustomerMetrics; names: string[] } | null>(null);
 
+  #attributes: { metrics: CustomerMetrics; source: AttributeDataset; columns: AttributeColumnsResult } | null = null;
   #windows: { metrics: CustomerMetrics; windows: ValueWindows } | null = null;
   #model = new ModelClient();
   #run = 0;
   #settled: Promise<void> = Promise.resolve();
 
-  /** Recomputes for `rfm` with `choices`; resolves when this (or a newer) update is done. */
-  update(rfm: RfmResult, hasOrderIds: boolean, choices: CustomerValueChoices): Promise<void> {
+  /** Recomputes for `rfm` with `choices` and the loaded customer table, if any; resolves when this (or a newer) update is done. */
+  update(rfm: RfmResult, hasOrderIds: boolean, choices: CustomerValueChoices, attributes: AttributeDataset | null = null): Promise<void> {
     const run = ++this.#run;
-    this.#settled = this.#update(run, rfm, hasOrderIds, choices);
+    this.#settled = this.#update(run, rfm, hasOrderIds, choices, attributes);
     return this.#settled;
   }
 
@@ -40,7 +45,12 @@ export class CustomerValueState {
     return this.result?.rfm === rfm ? this.result : null;
   }
 
-  async #update(run: number, rfm: RfmResult, hasOrderIds: boolean, choices: CustomerValueChoices): Promise<void> {
+  /** Names of the customers of `rfm` from the customer table; undefined when none is loaded. */
+  namesFor(rfm: RfmResult): string[] | undefined {
+    return this.names?.metrics === rfm.metrics ? this.names.names : undefined;
+  }
+
+  async #update(run: number, rfm: RfmResult, hasOrderIds: boolean, choices: CustomerValueChoices, attributes: AttributeDataset | null): Promise<void> {
     this.computing = true;
     try {
       let cached = this.#windows;
@@ -49,9 +59,21 @@ export class CustomerValueState {
         if (run !== this.#run) return;
         cached = this.#windows = { metrics: rfm.metrics, windows };
       }
+      let columns: AttributeColumnsResult | null = null;
+      if (attributes) {
+        let table = this.#attributes;
+        if (!table || table.metrics !== rfm.metrics || table.source !== attributes) {
+          const queried = await attributeColumns(await loadDb(), rfm.metrics, rfm.asOfDay);
+          if (run !== this.#run) return;
+          table = this.#attributes = { metrics: rfm.metrics, source: attributes, columns: queried };
+        }
+        columns = table.columns;
+      }
       // Hundreds of ms at 100k customers: the model worker computes, the page stays responsive.
-      const result = await this.#model.evaluateValue(rfm, cached.windows, choices);
+      const { names, ...numbers } = columns ?? { names: null };
+      const result = await this.#model.evaluateValue(rfm, cached.windows, choices, numbers);
       if ('ok' in result || run !== this.#run) return; // superseded by a newer update
+      this.names = names ? { metrics: rfm.metrics, names } : null;
       this.result = result;
       this.error = null;
     } catch (cause) {

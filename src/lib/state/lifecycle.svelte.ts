@@ -27,10 +27,13 @@ export class Lifecycle {
   #run = 0;
   #settled: Promise<void> = Promise.resolve();
 
-  /** Recomputes for `rfm` under `rules`; resolves when this (or a newer) update is done. */
-  update(rfm: RfmResult, rules: LifecycleRules): Promise<void> {
+  /**
+   * Recomputes for `rfm` under `rules`, with `prospects` customers of a customer table that have no
+   * order up to the as-of date; resolves when this (or a newer) update is done.
+   */
+  update(rfm: RfmResult, rules: LifecycleRules, prospects = 0): Promise<void> {
     const run = ++this.#run;
-    this.#settled = this.#update(run, rfm, rules);
+    this.#settled = this.#update(run, rfm, rules, prospects);
     return this.#settled;
   }
 
@@ -44,7 +47,7 @@ export class Lifecycle {
     return this.result?.rfm === rfm ? this.result : null;
   }
 
-  async #update(run: number, rfm: RfmResult, rules: LifecycleRules): Promise<void> {
+  async #update(run: number, rfm: RfmResult, rules: LifecycleRules, prospects: number): Promise<void> {
     this.computing = true;
     try {
       let queried = this.#queried;
@@ -57,7 +60,7 @@ export class Lifecycle {
         this.#queried = queried;
         await nextTask(); // the query results crossed into this thread; let the page breathe
       }
-      const result = evaluateLifecycle(rfm, queried.inputs, rules);
+      const result = evaluateLifecycle(rfm, queried.inputs, rules, prospects);
       if (run !== this.#run) return;
       this.result = result;
       this.error = null;

@@ -2,7 +2,11 @@ import type { Mapping } from '../domain/column-detection';
 import { todayDay } from '../domain/dates';
 import { computeRfmInSteps, type RfmResult } from '../domain/rfm';
 import type { ReadOptions } from '../domain/order-rows';
-import { DataError, commitStagedOrders, metricsAsOf, orderDayRange, stageOrders } from '../data';
+import { DataError, attributeMatch, commitStagedAttributes, commitStagedOrders, metricsAsOf, orderDayRange, stageAttributes, stageOrders } from '../data';
+import type { AttributeMapping } from '../domain/attribute-detection';
+import type { AttributeReadOptions } from '../domain/attribute-rows';
+import type { OpenedAttributesFile } from '../ingest/open-attributes';
+import { checkAttributeMapping, type AttributeDataset } from './attribute-dataset';
 import { IngestClient } from '../compute/ingest-client';
 import { customersCsv } from '../export/customers-csv';
 import { Clustering } from './clustering.svelte';
@@ -15,6 +19,7 @@ import { defaultAsOf, type Dataset } from './dataset';
 import { checkMapping } from './mapping-check';
 import { defaultSettings, type Settings } from './settings';
 import { mark } from '../timings';
+import { B2B_SAMPLE_SEED } from '../domain/synthetic-b2b';
 
 /** Where the import flow is. The dataset, if any, stays usable in every phase. */
 export type Phase = 'idle' | 'reading' | 'mapping' | 'loading';
@@ -25,23 +30,34 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
-export type SampleName = 'cdnow' | 'retail-1k' | 'retail-100k' | 'retail-1m';
-export const SAMPLE_ROWS: Record<Exclude<SampleName, 'cdnow'>, number> = {
+export type SampleName = 'cdnow' | 'retail-1k' | 'retail-100k' | 'retail-1m' | 'b2b';
+export const SAMPLE_NAMES: readonly SampleName[] = ['cdnow', 'retail-1k', 'retail-100k', 'retail-1m', 'b2b'];
+export const SAMPLE_ROWS: Record<Exclude<SampleName, 'cdnow' | 'b2b'>, number> = {
   'retail-1k': 1_000,
   'retail-100k': 100_000,
   'retail-1m': 1_000_000,
 };
 const RETAIL_SEED = 20240601;
 
+/** Which kind of file the mapping panel is showing: transactions, or a customer table beside them. */
+export type OpenedKind = 'orders' | 'attributes';
+
 /**
  * The workbench: import flow, current dataset and settings. Flow:
  *   idle/ready --open file--> reading --read ok--> mapping --confirm--> loading --ok--> idle (new dataset)
  *   reading|loading --fail or cancel--> idle, previous dataset untouched, error shown
+ * A customer table takes the same arrows with openedKind 'attributes' (only once a dataset is
+ * shown); its confirm swaps the attribute table and leaves the orders alone.
  */
 export class Workbench {
   phase = $state<Phase>('idle');
   stage = $state<string>('');
   opened = $state.raw<OpenedFile | null>(null);
+  openedKind = $state<OpenedKind>('orders');
+  draftAttributeMapping = $state<AttributeMapping>({});
+  draftAttributeRead = $state<AttributeReadOptions>({ dateOrder: null, decimal: '.' });
+  /** The loaded customer table, if any; kept when another transactions file is loaded (its match is recounted). */
+  attributes = $state.raw<AttributeDataset | null>(null);
   draftMapping = $state<Mapping>({});
   draftRead = $state<ReadOptions>({ dateOrder: null, decimal: '.', removeDuplicates: false });
   dataset = $state.raw<Dataset | null>(null);
@@ -74,8 +90,15 @@ export class Workbench {
     await this.#open(() => this.#ingest.api.open(file.name, file));
   }
 
+  /** Opens a customer table (attributes) to go beside the loaded transactions; proposes attribute roles. */
+  async openAttributesFile(file: File): Promise<void> {
+    if (!this.dataset) return;
+    await this.#openAttributes(() => this.#ingest.api.openAttributes(file.name, file));
+  }
+
   /** Loads a built-in sample, straight through to results when the mapping is unambiguous. */
   async openSample(name: SampleName): Promise<void> {
+    if (name === 'b2b') return this.#openB2bSample();
     const opened = await this.#open(async () => {
       if (name === 'cdnow') {
         const response = await fetch(`${import.meta.env.BASE_URL}samples/cdnow_master.csv`);
@@ -85,6 +108,40 @@ export class Workbench {
       return this.#ingest.api.openSyntheticRetail(SAMPLE_ROWS[name], RETAIL_SEED);
     });
     if (opened && !checkMapping(this.opened!, this.draftMapping, this.draftRead).problem) await this.confirmImport();
+  }
+
+  /** The B2B sample: its transactions, then its customer table, each without asking when the mapping is clear. */
+  async #openB2bSample(): Promise<void> {
+    const opened = await this.#open(() => this.#ingest.api.openSyntheticB2bOrders(B2B_SAMPLE_SEED));
+    if (!opened || checkMapping(this.opened!, this.draftMapping, this.draftRead).problem) return;
+    await this.confirmImport();
+    if (!this.dataset || this.error || this.phase !== 'idle') return;
+    const attributes = await this.#openAttributes(() => this.#ingest.api.openSyntheticB2bCustomers(B2B_SAMPLE_SEED));
+    if (attributes && !checkAttributeMapping(this.opened!, this.draftAttributeMapping, this.draftAttributeRead).problem) await this.confirmImport();
+  }
+
+  async #openAttributes(read: IngestOpenAttributes): Promise<boolean> {
+    const run = ++this.#run;
+    this.error = null;
+    this.phase = 'reading';
+    this.stage = 'stage.reading';
+    try {
+      const result = await read();
+      if (run !== this.#run) return false;
+      if (!result.ok) return this.#fail({ key: `error.read.${result.code}` });
+      const file = result.file;
+      this.opened = file;
+      this.openedKind = 'attributes';
+      this.draftAttributeMapping = { ...file.attributeSuggestion };
+      const since = file.attributeSuggestion.since;
+      const dateGuess = since ? file.dateGuesses[since] : undefined;
+      this.draftAttributeRead = { dateOrder: dateGuess?.needsChoice ? null : (dateGuess?.order ?? null), decimal: file.decimal };
+      this.phase = 'mapping';
+      return true;
+    } catch (cause) {
+      if (run !== this.#run) return false;
+      return this.#fail({ key: 'error.read.unreadable', params: { detail: messageOf(cause) } });
+    }
   }
 
   async #open(read: () => Promise<{ ok: true; file: OpenedFile } | { ok: false; code: string }>): Promise<boolean> {
@@ -100,6 +157,7 @@ export class Workbench {
       mark('fileRead');
       const file = result.file;
       this.opened = file;
+      this.openedKind = 'orders';
       this.draftMapping = { ...file.suggestion };
       const dateGuess = file.suggestion.order_date ? file.dateGuesses[file.suggestion.order_date] : undefined;
       this.draftRead = { dateOrder: dateGuess?.needsChoice ? null : (dateGuess?.order ?? null), decimal: file.decimal, removeDuplicates: false };
@@ -121,6 +179,7 @@ export class Workbench {
   async confirmImport(): Promise<void> {
     const opened = this.opened;
     if (!opened) return;
+    if (this.openedKind === 'attributes') return this.#confirmAttributes(opened);
     const check = checkMapping(opened, this.draftMapping, this.draftRead);
     if (check.problem) {
       this.error = { key: check.problem };
@@ -171,6 +230,45 @@ export class Workbench {
     }
   }
 
+  /** Reads every row of the open customer table, loads it beside the orders; the previous table stays on failure. */
+  async #confirmAttributes(opened: OpenedFile): Promise<void> {
+    const dataset = this.dataset;
+    const check = checkAttributeMapping(opened, this.draftAttributeMapping, this.draftAttributeRead);
+    if (check.problem || !dataset) {
+      this.error = { key: check.problem ?? 'error.attributes_need_orders' };
+      return;
+    }
+    const run = ++this.#run;
+    const mapping = $state.snapshot(this.draftAttributeMapping);
+    const read = $state.snapshot(this.draftAttributeRead);
+    this.error = null;
+    this.phase = 'loading';
+    try {
+      this.stage = 'stage.parsing';
+      const { csv, report } = await this.#ingest.api.prepareAttributes(mapping, read);
+      if (run !== this.#run) return;
+      if (report.rowsUsed === 0) {
+        this.#fail({ key: 'error.no_usable_rows', params: { rows: report.rowsRead } }, 'mapping');
+        return;
+      }
+      this.stage = 'stage.loading';
+      const db = await loadDb();
+      await stageAttributes(db, csv);
+      await commitStagedAttributes(db);
+      void this.#ingest.api.release();
+      const asOfDay = this.dataset?.asOfDay ?? dataset.asOfDay;
+      const match = await attributeMatch(db, asOfDay);
+      if (run !== this.#run) return;
+      this.attributes = { fileName: opened.fileName, report, match, asOfDay };
+      this.opened = null;
+      this.openedKind = 'orders';
+      this.phase = 'idle';
+    } catch (cause) {
+      if (run !== this.#run) return;
+      this.#fail(cause instanceof DataError ? { key: cause.userMessageKey, params: { detail: cause.message } } : { key: 'error.import_failed', params: { detail: messageOf(cause) } }, 'mapping');
+    }
+  }
+
   /** Recomputes every view as of another day (orders after it are left out). */
   async setAsOf(day: number | null): Promise<void> {
     const dataset = this.dataset;
@@ -201,6 +299,7 @@ export class Workbench {
     this.#run++;
     this.#ingest.cancel();
     this.opened = null;
+    this.openedKind = 'orders';
     this.phase = 'idle';
     this.error = null;
   }
@@ -241,21 +340,29 @@ export class Workbench {
     let step = steps.next();
     for (; !step.done; step = steps.next()) await nextTask();
     const rfm = step.value;
+    // The customer table meets these orders differently at every as-of date: recount before showing.
+    const attributes = this.attributes ? { ...this.attributes, asOfDay: dataset.asOfDay, match: await attributeMatch(await loadDb(), dataset.asOfDay) } : null;
     await nextTask();
     if (run !== this.#run) return; // a newer request took over
     this.clustering.invalidate();
     this.dataset = dataset;
+    this.attributes = attributes;
     this.rfm = rfm;
   }
 
   #fail(notice: Notice, phase: Phase = 'idle'): false {
     this.error = notice;
     this.phase = phase === 'mapping' && this.opened ? 'mapping' : 'idle';
-    if (this.phase === 'idle') this.opened = null;
+    if (this.phase === 'idle') {
+      this.opened = null;
+      this.openedKind = 'orders';
+    }
     return false;
   }
 }
 
+
+type IngestOpenAttributes = () => Promise<{ ok: true; file: OpenedAttributesFile } | { ok: false; code: string }>;
 
 function messageOf(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);

@@ -13,7 +13,7 @@ export interface LifecycleResult {
   inputs: LifecycleInputs;
   /** Index into STAGES per customer. */
   stages: Uint8Array;
-  /** Customers per stage, in STAGES order. */
+  /** Customers per stage, in STAGES order; the prospect stage counts the customer table's customers without orders. */
   counts: Int32Array;
   funnel: FunnelStep[];
   /** Days since last order ÷ usual gap; NaN for one order date. */
@@ -24,18 +24,24 @@ export interface LifecycleResult {
   reviewDay: number | null;
 }
 
-/** Stages, funnel and warnings from the queried inputs (their review date: rfm.asOfDay − rules.reviewOffsetDays). */
-export function evaluateLifecycle(rfm: RfmResult, inputs: LifecycleInputs, rules: LifecycleRules): LifecycleResult {
+/**
+ * Stages, funnel and warnings from the queried inputs (their review date: rfm.asOfDay − rules.reviewOffsetDays).
+ * `prospects` are customers of a customer table without an order up to the as-of date: they have no
+ * row in the per-customer columns, only the prospect stage count and the funnel's acquired step.
+ */
+export function evaluateLifecycle(rfm: RfmResult, inputs: LifecycleInputs, rules: LifecycleRules, prospects = 0): LifecycleResult {
   if (inputs.ids.length !== rfm.metrics.ids.length || inputs.asOfDay !== rfm.asOfDay) {
     throw new Error('lifecycle inputs do not line up with the RFM result');
   }
   const stages = stagesAsOf(inputs, rfm.mScore, rules);
+  const counts = stageCounts(stages, STAGES.length);
+  counts[STAGES.indexOf('prospect')] = prospects;
   return {
     rfm,
     inputs,
     stages,
-    counts: stageCounts(stages, STAGES.length),
-    funnel: lifecycleFunnel({ stages, orders: inputs.orders, monetaryScores: rfm.mScore, prospects: 0 }),
+    counts,
+    funnel: lifecycleFunnel({ stages, orders: inputs.orders, monetaryScores: rfm.mScore, prospects }),
     usualRatio: usualGapRatio(inputs),
     warningOrder: churnWarningOrder(stages, rfm.metrics.monetaryCents),
     reviewDay: hasReview(inputs) ? inputs.reviewDay : null,
