@@ -103,6 +103,19 @@ describe('synthetic B2B sample: customers + orders', () => {
     await tierRule(page, 'Platinum').and(page.locator(`[data-count="${platinum.length}"]`)).waitFor();
     await screenshot(page, 'b2b-03-threshold');
 
+    // Cross-tabs default to industry × company size once a customer table is in: every cell counted from the sample.
+    const expectedCells = new Map<string, number>();
+    for (const customer of sample.customers) {
+      if (!buyers.has(customer.id)) continue;
+      const key = `${customer.industry}|${customer.size}`;
+      expectedCells.set(key, (expectedCells.get(key) ?? 0) + 1);
+    }
+    const shownCells = await page
+      .locator('[data-testid=crosstab-cell]')
+      .evaluateAll((cells) => cells.map((cell) => [`${cell.getAttribute('data-row')}|${cell.getAttribute('data-column')}`, Number(cell.getAttribute('data-value'))] as const));
+    expect(new Map(shownCells.filter(([, count]) => count > 0))).toEqual(expectedCells);
+    await page.getByTestId('crosstabs').screenshot({ path: path.join(RESULTS_DIR, 'screenshots', 'b2b-03b-crosstab.png') });
+
     // The playbook: the Platinum card counts the edited tier; edit its goal; export Markdown and its customers.
     await openTab(page, 'playbook');
     await page.locator('[data-testid=playbook][data-scheme=b2b_account_tiers][data-status=ready]').waitFor({ timeout: 120_000 });

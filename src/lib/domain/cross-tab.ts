@@ -56,23 +56,14 @@ export function crossTabulate(rows: Categorical, columns: Categorical, revenueCe
   };
 }
 
-/** Codes for a text column: distinct non-empty values in first-seen order; '' is unknown (−1). */
+const NUMERIC_ORDER = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * Codes for a text column: its distinct non-empty values in natural order (so "1-49" comes before
+ * "250-999" and "1000+"); '' is unknown (−1).
+ */
 export function categoricalFromText(values: readonly string[]): Categorical {
-  const labels: string[] = [];
-  const codeOf = new Map<string, number>();
-  const codes = new Int32Array(values.length);
-  values.forEach((value, index) => {
-    if (value === '') {
-      codes[index] = -1;
-      return;
-    }
-    let code = codeOf.get(value);
-    if (code === undefined) {
-      code = labels.length;
-      labels.push(value);
-      codeOf.set(value, code);
-    }
-    codes[index] = code;
-  });
-  return { codes, labels };
+  const labels = [...new Set(values)].filter((value) => value !== '').sort(NUMERIC_ORDER.compare);
+  const codeOf = new Map(labels.map((label, code) => [label, code]));
+  return { codes: Int32Array.from(values, (value) => (value === '' ? -1 : codeOf.get(value)!)), labels };
 }

@@ -3,6 +3,7 @@ import type { CustomerMetrics } from '../domain/customer-metrics';
 import { ModelClient } from '../compute/model-client';
 import type { CustomerValue, CustomerValueChoices } from '../domain/customer-value';
 import type { RfmResult } from '../domain/rfm';
+import type { AttributeText } from '../domain/attribute-text';
 import type { AttributeDataset } from './attribute-dataset';
 import { loadDb } from './db';
 
@@ -21,6 +22,8 @@ export class CustomerValueState {
   error = $state<string | null>(null);
   /** Customer names aligned with the metrics of the last result; null without a customer table. */
   names = $state.raw<{ metrics: CustomerMetrics; names: string[] } | null>(null);
+  /** Text attributes (industry, company size, free columns) aligned with the same metrics; null without a customer table. */
+  text = $state.raw<{ metrics: CustomerMetrics; text: AttributeText } | null>(null);
 
   #attributes: { metrics: CustomerMetrics; source: AttributeDataset; columns: AttributeColumnsResult } | null = null;
   #windows: { metrics: CustomerMetrics; windows: ValueWindows } | null = null;
@@ -70,10 +73,11 @@ export class CustomerValueState {
         columns = table.columns;
       }
       // Hundreds of ms at 100k customers: the model worker computes, the page stays responsive.
-      const { names, ...numbers } = columns ?? { names: null };
+      const { names, text, ...numbers } = columns ?? { names: null, text: null };
       const result = await this.#model.evaluateValue(rfm, cached.windows, choices, numbers);
       if ('ok' in result || run !== this.#run) return; // superseded by a newer update
       this.names = names ? { metrics: rfm.metrics, names } : null;
+      this.text = text ? { metrics: rfm.metrics, text } : null;
       this.result = result;
       this.error = null;
     } catch (cause) {

@@ -18,8 +18,8 @@ export interface DimensionSources {
   attributes: Record<string, readonly string[]>;
 }
 
-/** Every available dimension, fixed ones first, then each attribute column. */
-export function dimensions(sources: DimensionSources, label: (key: string) => string): Dimension[] {
+/** Every available dimension, fixed ones first, then each attribute column (`attributeLabel` names it). */
+export function dimensions(sources: DimensionSources, label: (key: string) => string, attributeLabel: (name: string) => string = (name) => name): Dimension[] {
   const fixed: [string, Categorical | null][] = [
     ['tier', sources.tiers],
     ['segment', sources.segments],
@@ -27,7 +27,7 @@ export function dimensions(sources: DimensionSources, label: (key: string) => st
     ['cluster', sources.clusters],
   ];
   const known = fixed.flatMap(([key, categorical]) => (categorical ? [{ key, label: label(key), ...categorical }] : []));
-  const attributes = Object.entries(sources.attributes).map(([name, values]) => ({ key: `attribute:${name}`, label: name, ...categoricalFromText([...values]) }));
+  const attributes = Object.entries(sources.attributes).map(([name, values]) => ({ key: `attribute:${name}`, label: attributeLabel(name), ...categoricalFromText([...values]) }));
   return [...known, ...attributes];
 }
 

@@ -32,3 +32,11 @@ describe('crossTabulate', () => {
     expect(empty).toMatchObject({ customers: [], totalCustomers: 0, unknown: 0 });
   });
 });
+
+describe('categoricalFromText', () => {
+  it('orders labels naturally, numbers by value, and codes blanks as unknown', () => {
+    const sizes = categoricalFromText(['50-249', '1-49', '', '1000+', '250-999', '1-49']);
+    expect(sizes.labels).toEqual(['1-49', '50-249', '250-999', '1000+']);
+    expect(Array.from(sizes.codes)).toEqual([1, 0, -1, 3, 2, 0]);
+  });
+});

@@ -1,3 +1,4 @@
+import { attributeText, type AttributeText } from '../../domain/attribute-text';
 import type { CustomerMetrics } from '../../domain/customer-metrics';
 import { firstRow, float64Column, stringColumn } from '../arrow';
 import { runQuery } from '../run-query';
@@ -8,6 +9,7 @@ import {
   buildAttributeMatchSql,
   buildCustomerAttributesSql,
   buildLoadAttributesSql,
+  TEXT_COLUMNS,
 } from './build-attributes-sql';
 import { buildSwapTableSql } from './build-orders-sql';
 import { ORDERS_TABLE } from './orders';
@@ -46,6 +48,8 @@ export interface AttributeColumnsResult {
   marginRate: Float64Array;
   /** Customer names, '' when unknown. */
   names: string[];
+  /** Text attributes by column (named ones and the free JSON ones), '' when unknown. */
+  text: AttributeText;
 }
 
 /** The customer table's columns for the customers of `metrics`, computed as of `asOfDay` (the metrics' day). */
@@ -63,6 +67,10 @@ export async function attributeColumns(db: SqlDb, metrics: CustomerMetrics, asOf
     nps: float64Column(result, 'nps'),
     marginRate: float64Column(result, 'margin_rate'),
     names: stringColumn(result, 'customer_name'),
+    text: attributeText(
+      Object.fromEntries(TEXT_COLUMNS.filter((column) => column !== 'extra').map((column) => [column, stringColumn(result, column)])),
+      stringColumn(result, 'extra'),
+    ),
   };
 }
 

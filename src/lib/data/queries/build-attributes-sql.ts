@@ -45,11 +45,14 @@ function buyersSql(ordersTable: string, asOfDay: number): string {
  * the customer table, ordered like the metrics. Unknown numbers are NaN, never NULL (Arrow would read
  * NULL as 0), unknown names ''.
  */
+/** Text columns a cross-tab can group by; `extra` holds the free columns as JSON. */
+export const TEXT_COLUMNS = ['industry', 'company_size', 'region', 'preferred_channel', 'extra'] as const;
+
 export function buildAttributeColumnsSql(ordersTable: string, attributesTable: string, asOfDay: number): string {
   const number = (column: string) => `coalesce(a.${column}::DOUBLE, 'NaN'::DOUBLE) AS ${column}`;
   return `WITH buyers AS (${buyersSql(ordersTable, asOfDay)})
 SELECT b.customer_id, ${number('since_day')}, ${number('satisfaction')}, ${number('complaints')}, ${number('nps')}, ${number('margin_rate')},
-       coalesce(a.customer_name, '') AS customer_name
+       coalesce(a.customer_name, '') AS customer_name, ${TEXT_COLUMNS.map((column) => `coalesce(a.${column}, '') AS ${column}`).join(', ')}
 FROM buyers b LEFT JOIN ${quoteIdent(attributesTable)} a ON a.customer_id = b.customer_id
 ORDER BY b.customer_id`;
 }

@@ -1,0 +1,27 @@
+/** Text columns of a customer table by name, aligned per customer ('' unknown). */
+export type AttributeText = Record<string, string[]>;
+
+/**
+ * The text attributes a cross-tab can group by: the named ones (industry, company size, …) and every
+ * free column, read from the per-customer JSON objects of `extra` ({"column": "value"}). A named
+ * column nobody filled is left out; a malformed JSON cell counts as empty.
+ */
+export function attributeText(named: Record<string, readonly string[]>, extra: readonly string[]): AttributeText {
+  const columns: AttributeText = {};
+  for (const [name, values] of Object.entries(named)) if (values.some((value) => value !== '')) columns[name] = [...values];
+  extra.forEach((cell, index) => {
+    if (!cell || cell === '{}') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(cell);
+    } catch {
+      return;
+    }
+    if (!parsed || typeof parsed !== 'object') return;
+    for (const [name, value] of Object.entries(parsed as Record<string, unknown>)) {
+      if (name in named) continue; // a free column never shadows a named one
+      (columns[name] ??= new Array<string>(extra.length).fill(''))[index] = String(value);
+    }
+  });
+  return columns;
+}
