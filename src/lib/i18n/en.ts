@@ -4,7 +4,9 @@ import { enCrosstab } from './en-crosstab';
 import { enHealth } from './en-health';
 import { enLifecycle } from './en-lifecycle';
 import { enMigration } from './en-migration';
+import { enOffline } from './en-offline';
 import { enProfile } from './en-profile';
+import { enRules } from './en-rules';
 import { enStrategy } from './en-strategy';
 import { enTiers } from './en-tiers';
 import { enWarnings } from './en-warnings';
@@ -21,6 +23,8 @@ export const en = {
   ...enProfile,
   ...enCrosstab,
   ...enAttributes,
+  ...enRules,
+  ...enOffline,
   'app.tagline': 'Customer segmentation that stays on your machine',
   'app.language': 'Interface language',
   'common.cancel': 'Cancel',

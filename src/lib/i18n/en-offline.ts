@@ -1,0 +1,3 @@
+/** English strings of the offline views (spread into en.ts). */
+export const enOffline = {
+} as const;

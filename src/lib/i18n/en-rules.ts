@@ -1,0 +1,3 @@
+/** English strings of the rules views (spread into en.ts). */
+export const enRules = {
+} as const;

@@ -1,0 +1,2 @@
+/** Chinese strings of the offline views. */
+export const zhCNOffline: Record<string, string> = {};

@@ -1,0 +1,2 @@
+/** Chinese strings of the rules views. */
+export const zhCNRules: Record<string, string> = {};
