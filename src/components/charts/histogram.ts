@@ -142,6 +142,8 @@ export interface HistogramLayout {
   plot: { left: number; right: number; top: number; bottom: number };
   /** Centre of the negative bar's label, when there is one. */
   negativeLabel: number | null;
+  /** Score cut points on the axis (those inside its range), as vertical lines. */
+  cutLines: Tick[];
 }
 
 const MARGIN = { top: 10, right: 14, bottom: 24, left: 44 };
@@ -160,8 +162,8 @@ export function logTicks(domain: [number, number], count: number): number[] {
   return values;
 }
 
-/** Places the model's bars and ticks in `width` × `height` pixels. */
-export function histogramLayout(model: HistogramModel, width: number, height: number): HistogramLayout {
+/** Places the model's bars, ticks and any score `cuts` (data units) in `width` × `height` pixels. */
+export function histogramLayout(model: HistogramModel, width: number, height: number, cuts: readonly number[] = []): HistogramLayout {
   const plot = { left: MARGIN.left, right: Math.max(MARGIN.left + 1, width - MARGIN.right), top: MARGIN.top, bottom: Math.max(MARGIN.top + 1, height - MARGIN.bottom) };
   let negativeSlot: [number, number] | null = null;
   if (model.negative) {
@@ -196,6 +198,10 @@ export function histogramLayout(model: HistogramModel, width: number, height: nu
       .map((value) => ({ value, position: y(value) })),
     plot,
     negativeLabel: negativeSlot ? (negativeSlot[0] + negativeSlot[1]) / 2 : null,
+    // A cut outside the data (an empty top bin, a log axis below 0) has no place to be drawn.
+    cutLines: cuts
+      .filter((cut) => Number.isFinite(cut) && cut >= model.domain[0] && cut <= model.domain[1] && (!model.log || cut >= 0))
+      .map((cut) => ({ value: cut, position: x(pos(cut)) })),
   };
 }
 

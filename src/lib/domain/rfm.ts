@@ -1,5 +1,5 @@
 import type { CustomerMetrics } from './customer-metrics';
-import { quantileScores } from './scores';
+import { DEFAULT_SCORE_METHOD, scoreWith, type RfmMetric, type ScoredMetric, type ScoreMethod } from './score-methods';
 import { assignSegments, segmentNames, type SegmentRule } from './segments';
 
 /** RFM of every customer, columnar, aligned with the metrics it came from. */
@@ -13,11 +13,19 @@ export interface RfmResult {
   /** Index into `segmentNames`. */
   segment: Uint16Array;
   segmentNames: string[];
+  /** How each metric was cut into scores: method, cut points and customers per score. */
+  binning: RfmBinning;
+}
+
+/** The cut points and bin sizes of each metric (its scores live in rScore/fScore/mScore). */
+export type MetricBinning = Omit<ScoredMetric, 'scores'>;
+export interface RfmBinning extends Record<RfmMetric, MetricBinning> {
+  method: ScoreMethod;
 }
 
 /** Scores and segments every customer as of `asOfDay` (recency = as-of − last order, in days). */
-export function computeRfm(metrics: CustomerMetrics, asOfDay: number, rules: readonly SegmentRule[]): RfmResult {
-  const steps = computeRfmInSteps(metrics, asOfDay, rules);
+export function computeRfm(metrics: CustomerMetrics, asOfDay: number, rules: readonly SegmentRule[], method: ScoreMethod = DEFAULT_SCORE_METHOD): RfmResult {
+  const steps = computeRfmInSteps(metrics, asOfDay, rules, method);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -27,13 +35,18 @@ export function computeRfm(metrics: CustomerMetrics, asOfDay: number, rules: rea
  * computeRfm one metric at a time: it pauses (yields) after each score, so a caller on the
  * main thread can let the page handle input between them (each is tens of ms at 100k customers).
  */
-export function* computeRfmInSteps(metrics: CustomerMetrics, asOfDay: number, rules: readonly SegmentRule[]): Generator<void, RfmResult> {
+export function* computeRfmInSteps(
+  metrics: CustomerMetrics,
+  asOfDay: number,
+  rules: readonly SegmentRule[],
+  method: ScoreMethod = DEFAULT_SCORE_METHOD,
+): Generator<void, RfmResult> {
   const recencyDays = metrics.lastDay.map((lastDay) => asOfDay - lastDay);
-  const rScore = quantileScores(recencyDays, false);
+  const { scores: rScore, ...recency } = scoreWith(method, recencyDays, false, 'recency');
   yield;
-  const fScore = quantileScores(metrics.frequency, true);
+  const { scores: fScore, ...frequency } = scoreWith(method, metrics.frequency, true, 'frequency');
   yield;
-  const mScore = quantileScores(metrics.monetaryCents, true);
+  const { scores: mScore, ...monetary } = scoreWith(method, metrics.monetaryCents, true, 'monetary');
   yield;
   return {
     metrics,
@@ -42,6 +55,7 @@ export function* computeRfmInSteps(metrics: CustomerMetrics, asOfDay: number, ru
     rScore,
     fScore,
     mScore,
+    binning: { method, recency, frequency, monetary },
     segment: assignSegments(rScore, fScore, mScore, rules),
     segmentNames: segmentNames(rules),
   };

@@ -5,13 +5,25 @@
  * order of the input or on the engine. Pass `higherIsBetter = false` for recency.
  */
 export function quantileScores(values: ArrayLike<number>, higherIsBetter: boolean, bins = 5): Uint8Array {
-  const count = values.length;
+  return scoresFromWorseCounts(worseCounts(values, higherIsBetter), bins);
+}
+
+/** Tie-sharing scores from `worseCounts`. */
+export function scoresFromWorseCounts(worse: Uint32Array, bins = 5): Uint8Array {
+  const count = worse.length;
   const scores = new Uint8Array(count);
-  if (count === 0) return scores;
-  const input = values instanceof Float64Array ? values : Float64Array.from(values);
-  const worse = packedSortAvailable(input) ? worseCountsByPackedSort(input, higherIsBetter) : worseCountsByBinarySearch(input, higherIsBetter);
   for (let index = 0; index < count; index++) scores[index] = 1 + Math.floor((bins * worse[index]) / count);
   return scores;
+}
+
+/**
+ * For every customer, how many customers have a strictly worse value. Customers who tie share
+ * the count, so the number of customers with the same count is the size of their tie.
+ */
+export function worseCounts(values: ArrayLike<number>, higherIsBetter: boolean): Uint32Array {
+  if (values.length === 0) return new Uint32Array(0);
+  const input = values instanceof Float64Array ? values : Float64Array.from(values);
+  return packedSortAvailable(input) ? worseCountsByPackedSort(input, higherIsBetter) : worseCountsByBinarySearch(input, higherIsBetter);
 }
 
 const INDEX_BITS = 2 ** 21;

@@ -1,6 +1,7 @@
 import { customerMetrics, lifecycleInputs, type SqlDb } from '../data';
 import { evaluateLifecycle, type LifecycleResult, type LifecycleRules } from '../domain/lifecycle';
 import { computeRfm } from '../domain/rfm';
+import type { ScoreMethod } from '../domain/score-methods';
 import type { SegmentRule } from '../domain/segments';
 
 /**
@@ -13,10 +14,11 @@ export async function lifecycleAt(
   hasOrderIds: boolean,
   segmentRules: readonly SegmentRule[],
   rules: LifecycleRules,
+  scoreMethod?: ScoreMethod,
 ): Promise<LifecycleResult | null> {
   const metrics = await customerMetrics(db, asOfDay, hasOrderIds);
   if (metrics.ids.length === 0) return null;
-  const rfm = computeRfm(metrics, asOfDay, segmentRules);
+  const rfm = computeRfm(metrics, asOfDay, segmentRules, scoreMethod);
   const inputs = await lifecycleInputs(db, metrics, asOfDay, asOfDay - rules.reviewOffsetDays);
   return evaluateLifecycle(rfm, inputs, rules);
 }

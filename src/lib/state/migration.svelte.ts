@@ -1,5 +1,6 @@
 import { formatDay } from '../domain/dates';
 import { cellCustomers, labelsById, STAGE_RANK, STAGES, transitionMatrix, type LabelsById, type LifecycleResult, type LifecycleRules } from '../domain/lifecycle';
+import type { ScoreMethod } from '../domain/score-methods';
 import type { SegmentRule } from '../domain/segments';
 import type { Dataset } from './dataset';
 import { loadDb, nextTask } from './db';
@@ -17,6 +18,8 @@ export type MigrationDataset = Pick<Dataset, 'report' | 'range' | 'asOfDay' | 'd
 export interface MigrationRules {
   segmentRules: readonly SegmentRule[];
   lifecycleRules: LifecycleRules;
+  /** How scores are cut; tie-sharing quantiles when absent. */
+  scoreMethod?: ScoreMethod;
 }
 /** Segments and stages as of one day; null when nobody had ordered by then. */
 export type LoadLifecycleAt = (asOfDay: number, hasOrderIds: boolean, rules: MigrationRules) => Promise<LifecycleResult | null>;
@@ -36,7 +39,7 @@ export function defaultMigrationDays(dataset: MigrationDataset): { fromDay: numb
   return { fromDay: Math.max(min, toDay - DEFAULT_SPAN_DAYS), toDay };
 }
 
-const loadFromDb: LoadLifecycleAt = async (day, hasOrderIds, rules) => lifecycleAt(await loadDb(), day, hasOrderIds, rules.segmentRules, rules.lifecycleRules);
+const loadFromDb: LoadLifecycleAt = async (day, hasOrderIds, rules) => lifecycleAt(await loadDb(), day, hasOrderIds, rules.segmentRules, rules.lifecycleRules, rules.scoreMethod);
 
 function beforeData(day: number, dataset: MigrationDataset): MigrationProblem {
   return { key: 'migration.problem.before_data', params: { date: formatDay(day), first: formatDay(dataset.range.minDay) } };

@@ -1,5 +1,6 @@
 import type { Mapping } from '../domain/column-detection';
 import type { ReadOptions } from '../domain/order-rows';
+import { DEFAULT_SCORE_METHOD, type ScoreMethod } from '../domain/score-methods';
 import { DEFAULT_SEGMENT_RULES, type SegmentRule } from '../domain/segments';
 import { defaultClusteringSettings, type ClusteringSettings } from './clustering-settings';
 import { defaultLifecycleSettings, type LifecycleSettings } from './lifecycle-settings';
@@ -16,7 +17,8 @@ export interface Settings {
   read: ReadOptions;
   /** Day number of the as-of date; null means the default, the day after the latest order. */
   asOfDay: number | null;
-  scoreMethod: 'tie-sharing-quantile';
+  /** How values become scores 1–5; fixed cut points are stored in display units (days, orders, currency). */
+  scoreMethod: ScoreMethod;
   segmentRules: SegmentRule[];
   clustering: ClusteringSettings;
   lifecycle: LifecycleSettings;
@@ -31,7 +33,7 @@ export function defaultSettings(): Settings {
     mapping: {},
     read: { dateOrder: null, decimal: '.', removeDuplicates: false },
     asOfDay: null,
-    scoreMethod: 'tie-sharing-quantile',
+    scoreMethod: structuredClone(DEFAULT_SCORE_METHOD),
     segmentRules: DEFAULT_SEGMENT_RULES.map((rule) => ({ ...rule })),
     clustering: defaultClusteringSettings(),
     lifecycle: defaultLifecycleSettings(),

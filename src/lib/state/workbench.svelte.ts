@@ -1,6 +1,7 @@
 import type { Mapping } from '../domain/column-detection';
 import { todayDay } from '../domain/dates';
 import { computeRfmInSteps, type RfmResult } from '../domain/rfm';
+import { assignSegments, segmentNames } from '../domain/segments';
 import type { ReadOptions } from '../domain/order-rows';
 import { DataError, attributeMatch, commitStagedAttributes, commitStagedOrders, metricsAsOf, orderDayRange, stageAttributes, stageOrders } from '../data';
 import type { AttributeMapping } from '../domain/attribute-detection';
@@ -294,6 +295,27 @@ export class Workbench {
     }
   }
 
+  /**
+   * Re-segments the current customers under settings.segmentRules. Scores do not depend on the
+   * rules, so this is one lookup per customer in memory, no query; called by the rules editor.
+   */
+  applySegmentRules(): void {
+    const rfm = this.rfm;
+    if (!rfm) return;
+    const rules = $state.snapshot(this.settings.segmentRules);
+    const next: RfmResult = { ...rfm, segment: assignSegments(rfm.rScore, rfm.fScore, rfm.mScore, rules), segmentNames: segmentNames(rules) };
+    // Same customers and scores: a finished clustering still lines up, and its calibration re-reads the new segments.
+    if (this.clustering.basis === rfm) this.clustering.basis = next;
+    this.rfm = next;
+  }
+
+  /** Rescores the metrics in memory after a change of score method (no query); used by the score-method form. */
+  async recompute(): Promise<void> {
+    const dataset = this.dataset;
+    if (!dataset) return;
+    await this.#show(dataset, ++this.#run);
+  }
+
   /** Stops a running read or import; whatever was loaded before stays. */
   cancel(): void {
     this.#run++;
@@ -336,7 +358,7 @@ export class Workbench {
    */
   async #show(dataset: Dataset, run: number): Promise<void> {
     await nextTask();
-    const steps = computeRfmInSteps(dataset.metrics, dataset.asOfDay, $state.snapshot(this.settings.segmentRules));
+    const steps = computeRfmInSteps(dataset.metrics, dataset.asOfDay, $state.snapshot(this.settings.segmentRules), $state.snapshot(this.settings.scoreMethod));
     let step = steps.next();
     for (; !step.done; step = steps.next()) await nextTask();
     const rfm = step.value;
