@@ -107,7 +107,8 @@ async function main() {
   const server = await startPreview();
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // No service worker: its precache download (both DuckDB builds) would run during the measurements.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const foreign = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();

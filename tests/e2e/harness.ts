@@ -83,6 +83,9 @@ export async function openApp(appPath = '/', options: OpenOptions = {}): Promise
     viewport: { width: 1280, height: 900 },
     locale: 'en-US',
     timezoneId: 'UTC',
+    // No service worker unless a spec asks for one (offline.e2e.ts): requests it answers from its cache never
+    // reach this context's routing, so the request record would miss them (Playwright's advice for routing).
+    serviceWorkers: 'block',
     ...options.context,
   });
   const requests: RecordedRequest[] = [];

@@ -1,5 +1,8 @@
 // Nothing leaves the page's origin: every request of the browser context is routed, foreign ones are aborted
 // and recorded (DuckDB's worker and nested workers included), and the page declares a same-origin CSP.
+// The app's service worker is blocked here (harness default): what it answered from its cache would never
+// reach the routing, so the record would be incomplete. The worker only ever fetches its own origin (see
+// src/lib/offline/sw-template.ts and its unit test); offline.e2e.ts runs the app with it, offline.
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ordersParquet } from './generated-inputs';

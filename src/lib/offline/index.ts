@@ -1,0 +1,2 @@
+export { foreignOrigin, tallyForeignRequests, type ForeignTally } from './foreign-requests';
+export { registerServiceWorker } from './register';
