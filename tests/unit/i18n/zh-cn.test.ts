@@ -6,7 +6,9 @@ import { enCrosstab } from '../../../src/lib/i18n/en-crosstab';
 import { enHealth } from '../../../src/lib/i18n/en-health';
 import { enLifecycle } from '../../../src/lib/i18n/en-lifecycle';
 import { enMigration } from '../../../src/lib/i18n/en-migration';
+import { enOffline } from '../../../src/lib/i18n/en-offline';
 import { enProfile } from '../../../src/lib/i18n/en-profile';
+import { enRules } from '../../../src/lib/i18n/en-rules';
 import { enStrategy } from '../../../src/lib/i18n/en-strategy';
 import { enTiers } from '../../../src/lib/i18n/en-tiers';
 import { enWarnings } from '../../../src/lib/i18n/en-warnings';
@@ -18,7 +20,9 @@ import { zhCNCrosstab } from '../../../src/lib/i18n/zh-CN/crosstab';
 import { zhCNHealth } from '../../../src/lib/i18n/zh-CN/health';
 import { zhCNLifecycle } from '../../../src/lib/i18n/zh-CN/lifecycle';
 import { zhCNMigration } from '../../../src/lib/i18n/zh-CN/migration';
+import { zhCNOffline } from '../../../src/lib/i18n/zh-CN/offline';
 import { zhCNProfile } from '../../../src/lib/i18n/zh-CN/profile';
+import { zhCNRules } from '../../../src/lib/i18n/zh-CN/rules';
 import { zhCNStrategy } from '../../../src/lib/i18n/zh-CN/strategy';
 import { zhCNTiers } from '../../../src/lib/i18n/zh-CN/tiers';
 import { zhCNWarnings } from '../../../src/lib/i18n/zh-CN/warnings';
@@ -34,7 +38,9 @@ const featureFiles: [string, Record<string, string>, Record<string, string>][] =
   ['health', zhCNHealth, enHealth],
   ['lifecycle', zhCNLifecycle, enLifecycle],
   ['migration', zhCNMigration, enMigration],
+  ['offline', zhCNOffline, enOffline],
   ['profile', zhCNProfile, enProfile],
+  ['rules', zhCNRules, enRules],
   ['strategy', zhCNStrategy, enStrategy],
   ['tiers', zhCNTiers, enTiers],
   ['warnings', zhCNWarnings, enWarnings],
