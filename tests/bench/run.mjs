@@ -3,6 +3,7 @@
 // bench-results/bench.json.
 //
 //   node tests/bench/run.mjs [--rows 1000000] [--customers 100000] [--keep]
+// PROFILE=file / PROFILE_UPLOAD=file write a Chrome CPU profile of the as-of change / of the upload.
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -162,6 +163,7 @@ async function main() {
     await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
     const appShown = await now();
 
+    if (process.env.PROFILE_UPLOAD) await cdp.send('Profiler.enable'), await cdp.send('Profiler.start');
     const uploadAt = await now();
     await page.setInputFiles('[data-testid=file-input]', csv);
     await waitState(['mapping', 'error'], 600_000);
@@ -185,6 +187,10 @@ async function main() {
     await page.getByTestId('rfm-grid').waitFor({ state: 'visible', timeout: 120_000 });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const gridVisibleAt = await now();
+    if (process.env.PROFILE_UPLOAD) {
+      await new Promise((resolve) => setTimeout(resolve, 3000)); // the lifecycle and value work that follows the grid
+      writeFileSync(process.env.PROFILE_UPLOAD, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    }
     await new Promise((resolve) => setTimeout(resolve, 500)); // let the last long task and heap sample land
 
     sampling = false;
