@@ -38,6 +38,7 @@ export const en = {
   'import.drop.private': 'Your file is read in this browser tab only. Nothing is uploaded, and the file itself is never changed.',
   'import.sample.try': 'Or try sample data:',
   'import.sample.cdnow': 'CDNOW (real, 69,659 orders)',
+  'import.sample.rfm': 'R rfm example (995 customers, known answers)',
   'import.sample.retail_1k': 'Synthetic retail, 1k rows',
   'import.sample.retail_100k': '100k rows',
   'import.sample.retail_1m': '1M rows',

@@ -31,9 +31,11 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
-export type SampleName = 'cdnow' | 'retail-1k' | 'retail-100k' | 'retail-1m' | 'b2b';
-export const SAMPLE_NAMES: readonly SampleName[] = ['cdnow', 'retail-1k', 'retail-100k', 'retail-1m', 'b2b'];
-export const SAMPLE_ROWS: Record<Exclude<SampleName, 'cdnow' | 'b2b'>, number> = {
+export type SampleName = 'cdnow' | 'rfm' | 'retail-1k' | 'retail-100k' | 'retail-1m' | 'b2b';
+export const SAMPLE_NAMES: readonly SampleName[] = ['cdnow', 'rfm', 'retail-1k', 'retail-100k', 'retail-1m', 'b2b'];
+/** Real samples shipped in public/samples/. */
+const SAMPLE_FILES: Partial<Record<SampleName, string>> = { cdnow: 'cdnow_master.csv', rfm: 'rfm_data_orders.csv' };
+export const SAMPLE_ROWS: Record<Exclude<SampleName, 'cdnow' | 'rfm' | 'b2b'>, number> = {
   'retail-1k': 1_000,
   'retail-100k': 100_000,
   'retail-1m': 1_000_000,
@@ -101,12 +103,13 @@ export class Workbench {
   async openSample(name: SampleName): Promise<void> {
     if (name === 'b2b') return this.#openB2bSample();
     const opened = await this.#open(async () => {
-      if (name === 'cdnow') {
-        const response = await fetch(`${import.meta.env.BASE_URL}samples/cdnow_master.csv`);
+      const fileName = SAMPLE_FILES[name];
+      if (fileName) {
+        const response = await fetch(`${import.meta.env.BASE_URL}samples/${fileName}`);
         if (!response.ok) throw new Error(`sample missing (${response.status})`);
-        return this.#ingest.api.open('cdnow_master.csv', new Uint8Array(await response.arrayBuffer()));
+        return this.#ingest.api.open(fileName, new Uint8Array(await response.arrayBuffer()));
       }
-      return this.#ingest.api.openSyntheticRetail(SAMPLE_ROWS[name], RETAIL_SEED);
+      return this.#ingest.api.openSyntheticRetail(SAMPLE_ROWS[name as keyof typeof SAMPLE_ROWS], RETAIL_SEED);
     });
     if (opened && !checkMapping(this.opened!, this.draftMapping, this.draftRead).problem) await this.confirmImport();
   }

@@ -13,6 +13,7 @@ export const zhCNCore: Record<string, string> = {
   'import.drop.private': '文件仅在当前浏览器标签页中读取，不会上传到任何地方，原文件也不会被修改。',
   'import.sample.try': '或试用示例数据：',
   'import.sample.cdnow': 'CDNOW（真实数据，69,659 笔订单）',
+  'import.sample.rfm': 'R rfm 示例数据（995 位客户，答案已知）',
   'import.sample.retail_1k': '模拟零售数据，1 千行',
   'import.sample.retail_100k': '10 万行',
   'import.sample.retail_1m': '100 万行',
