@@ -1,3 +1,5 @@
+import { bisectLeft, bisectRight } from 'd3-array';
+
 /**
  * Tie-sharing quantile scores, 1–5, 5 best:
  *   score = 1 + floor(5 × (customers with a strictly worse value) / customers).
@@ -77,33 +79,9 @@ function worseCountsByBinarySearch(values: Float64Array, higherIsBetter: boolean
   const worse = new Uint32Array(count);
   for (let index = 0; index < count; index++) {
     const value = values[index];
-    worse[index] = higherIsBetter ? lowerBound(sorted, value) : count - upperBound(sorted, value);
+    worse[index] = higherIsBetter ? bisectLeft(sorted, value) : count - bisectRight(sorted, value);
   }
   return worse;
-}
-
-/** Number of sorted values strictly below `value`. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Number of sorted values at or below `value`. */
-function upperBound(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The value range that got each score, and how many customers: the actual cut points. */

@@ -1,3 +1,5 @@
+import { bisectLeft, bisectRight } from 'd3-array';
+
 /**
  * Mid-rank percentile of each value among the finite ones, 0–1: (customers below + (customers tied
  * − 1) / 2) / (customers − 1). The unique lowest gets 0, the unique highest 1, tied customers share
@@ -16,34 +18,11 @@ export function percentileRanks(values: ArrayLike<number>, higherIsBetter = true
       ranks[index] = NaN;
       continue;
     }
-    const below = firstAtOrAbove(sorted, value);
-    const tied = firstAbove(sorted, value) - below;
+    // Sorted positions: values strictly below, then the run of equal values.
+    const below = bisectLeft(sorted, value);
+    const tied = bisectRight(sorted, value) - below;
     const rank = count === 1 ? 0.5 : (below + (tied - 1) / 2) / (count - 1);
     ranks[index] = higherIsBetter ? rank : 1 - rank;
   }
   return ranks;
-}
-
-/** Index of the first sorted value ≥ `value` (= values strictly below it). */
-function firstAtOrAbove(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Index of the first sorted value > `value` (= values at or below it). */
-function firstAbove(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
