@@ -1,4 +1,4 @@
-import { normalizeHeader } from './column-detection';
+import { matchHeaders, vocabulary } from './header-matching';
 
 /**
  * What a column of a customer-attribute table means. Every column not given a role is kept as a
@@ -62,39 +62,8 @@ const SYNONYMS: Record<AttributeRole, string[]> = {
 };
 
 // Words that name a role only on their own: "Account Manager Name" is not the customer's name.
-const EXACT_ONLY = new Set(['name', 'size', 'since', 'channel', 'company', 'customer', 'client', 'area', 'country', 'rating', 'gm', 'tickets', '名称', '公司', '客户', '毛利']);
-const CJK = /[\u3400-\u9fff]/;
-
-const NORMALIZED = Object.fromEntries(ATTRIBUTE_ROLES.map((role) => [role, SYNONYMS[role].map(normalizeHeader)])) as Record<AttributeRole, string[]>;
-
-function words(header: string): string[] {
-  return header
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_\-./\\:#()[\]%]+/)
-    .filter(Boolean);
-}
-
-/** Length of the longest synonym of `role` inside a header (whole words for Latin ones), 0 when none. */
-function containsScore(header: string, normalized: string, role: AttributeRole): number {
-  let best = 0;
-  const parts = words(header);
-  for (const synonym of NORMALIZED[role]) {
-    if (synonym.length <= best || EXACT_ONLY.has(synonym)) continue;
-    if (CJK.test(synonym)) {
-      if (normalized.includes(synonym)) best = synonym.length;
-      continue;
-    }
-    for (let start = 0; start < parts.length; start++) {
-      let joined = '';
-      for (let end = start; end < parts.length && joined.length < synonym.length; end++) {
-        joined += parts[end];
-        if (joined === synonym) best = synonym.length;
-      }
-    }
-  }
-  return best;
-}
+const EXACT_ONLY = ['name', 'size', 'since', 'channel', 'company', 'customer', 'client', 'area', 'country', 'rating', 'gm', 'tickets', '名称', '公司', '客户', '毛利'];
+const VOCABULARY = vocabulary(ATTRIBUTE_ROLES, SYNONYMS, EXACT_ONLY);
 
 /**
  * Proposes a column per attribute role from the headers: exact synonyms first, then headers
@@ -103,34 +72,8 @@ function containsScore(header: string, normalized: string, role: AttributeRole):
  * A column never gets two roles; the user confirms or changes the result.
  */
 export function detectAttributeMapping(headers: string[]): AttributeMapping {
-  const mapping: AttributeMapping = {};
-  const used = new Set<number>();
-  const normalized = headers.map(normalizeHeader);
-  const assign = (role: AttributeRole, column: number) => {
-    mapping[role] = headers[column];
-    used.add(column);
-  };
-  for (const role of ATTRIBUTE_ROLES) {
-    for (const synonym of NORMALIZED[role]) {
-      const column = normalized.findIndex((name, index) => name === synonym && !used.has(index));
-      if (column >= 0) {
-        assign(role, column);
-        break;
-      }
-    }
-  }
-  const candidates: { role: AttributeRole; column: number; score: number }[] = [];
-  for (const role of ATTRIBUTE_ROLES) {
-    if (mapping[role]) continue;
-    headers.forEach((header, column) => {
-      if (used.has(column)) return;
-      const score = containsScore(header, normalized[column], role);
-      if (score > 0) candidates.push({ role, column, score });
-    });
-  }
-  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
-  for (const { role, column } of candidates) if (!mapping[role] && !used.has(column)) assign(role, column);
-  if (!mapping.customer_id && headers.length > 0 && !used.has(0)) assign('customer_id', 0);
+  const { mapping, used } = matchHeaders<AttributeRole>(headers, VOCABULARY);
+  if (!mapping.customer_id && headers.length > 0 && !used.has(0)) mapping.customer_id = headers[0];
   return mapping;
 }
 

@@ -1,4 +1,5 @@
 import { parseDate } from './dates';
+import { matchHeaders, vocabulary } from './header-matching';
 import { detectDecimalSeparator, parseDecimal } from './numbers';
 
 /** What a source column means to the order rules. */
@@ -41,54 +42,9 @@ const SYNONYMS: Record<Role, string[]> = {
 };
 
 // Words that name a role only on their own: "Order Status" is not an order id, "Lifetime Value" not an amount.
-const EXACT_ONLY = new Set(['order', 'value', 'count', 'time', 'ts', 'price', 'total', 'sales', 'client', 'buyer', 'payment', 'items', 'units', '会员', '客户']);
+const EXACT_ONLY = ['order', 'value', 'count', 'time', 'ts', 'price', 'total', 'sales', 'client', 'buyer', 'payment', 'items', 'units', '会员', '客户'];
 
-// Bracketed parts are units or notes: 金额(元) → 金额, Amount (USD) → amount.
-const BRACKETED = /\([^)]*\)|（[^）]*）|\[[^\]]*\]|【[^】]*】/g;
-const PUNCTUATION = /[\s_\-./\\:#()[\]（）【】]+/g;
-const CJK = /[\u3400-\u9fff]/;
-
-/** Lower case, brackets and their contents dropped, spaces and punctuation removed. */
-export function normalizeHeader(header: string): string {
-  return header.toLowerCase().trim().replace(BRACKETED, '').replace(PUNCTUATION, '');
-}
-
-/** Words of a header for contains-matching: split at separators and at camelCase humps. */
-function headerWords(header: string): string[] {
-  return header
-    .replace(BRACKETED, ' ')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_\-./\\:#()[\]]+/)
-    .filter(Boolean);
-}
-
-const NORMALIZED: Record<Role, string[]> = Object.fromEntries(
-  ROLES.map((role) => [role, SYNONYMS[role].map(normalizeHeader)]),
-) as Record<Role, string[]>;
-
-/** Length of the longest synonym of `role` found inside a header, 0 when none. */
-function containsScore(header: string, normalized: string, role: Role): number {
-  let best = 0;
-  const words = headerWords(header);
-  for (const synonym of NORMALIZED[role]) {
-    if (synonym.length <= best || EXACT_ONLY.has(synonym)) continue;
-    // Chinese has no spaces between words, so a plain substring is the only test there is.
-    if (CJK.test(synonym)) {
-      if (normalized.includes(synonym)) best = synonym.length;
-      continue;
-    }
-    // Latin synonyms must cover whole words: "date" is in "Order Date" but not in "Update".
-    for (let start = 0; start < words.length && best < synonym.length; start++) {
-      let joined = '';
-      for (let end = start; end < words.length && joined.length < synonym.length; end++) {
-        joined += words[end];
-        if (joined === synonym) best = synonym.length;
-      }
-    }
-  }
-  return best;
-}
+const VOCABULARY = vocabulary(ROLES, SYNONYMS, EXACT_ONLY);
 
 const MOSTLY = 0.8;
 
@@ -129,40 +85,11 @@ function profileColumn(values: string[]): ColumnProfile {
  * is never given two roles. The user confirms or changes the result.
  */
 export function detectMapping(headers: string[], sampleRows: string[][]): Mapping {
-  const mapping: Mapping = {};
-  const used = new Set<number>();
-  const normalized = headers.map(normalizeHeader);
+  const { mapping, used } = matchHeaders<Role>(headers, VOCABULARY);
   const assign = (role: Role, column: number) => {
     mapping[role] = headers[column];
     used.add(column);
   };
-
-  // Exact names: the earliest synonym of a role wins, so "Customer ID" beats "Customer".
-  for (const role of ROLES) {
-    for (const synonym of NORMALIZED[role]) {
-      const column = normalized.findIndex((name, index) => name === synonym && !used.has(index));
-      if (column >= 0) {
-        assign(role, column);
-        break;
-      }
-    }
-  }
-
-  // Names containing a synonym, most specific match first: "Order Date Local" is a date, not an order id.
-  const candidates: { role: Role; column: number; score: number }[] = [];
-  for (const role of ROLES) {
-    if (mapping[role]) continue;
-    headers.forEach((header, column) => {
-      if (used.has(column)) return;
-      const score = containsScore(header, normalized[column], role);
-      if (score > 0) candidates.push({ role, column, score });
-    });
-  }
-  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
-  for (const { role, column } of candidates) {
-    if (!mapping[role] && !used.has(column)) assign(role, column);
-  }
-
   fillFromValues(headers, sampleRows, mapping, used, assign);
   return mapping;
 }
@@ -205,3 +132,4 @@ function fillFromValues(
     if (column >= 0) assign('customer_id', column);
   }
 }
+

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectMapping, normalizeHeader, REQUIRED_ROLES, ROLES, type Mapping } from '../../../src/lib/domain/column-detection';
+import { detectMapping, REQUIRED_ROLES, ROLES, type Mapping } from '../../../src/lib/domain/column-detection';
+import { normalizeHeader } from '../../../src/lib/domain/header-matching';
 import { readTable } from '../../../src/lib/ingest/read-table';
 
 const shared = (relative: string) => new Uint8Array(readFileSync(new URL(`../../../../shared/${relative}`, import.meta.url)));
