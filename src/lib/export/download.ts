@@ -9,3 +9,13 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Hands a ready-made blob (an SVG, a PNG) to the browser as a download, through a short-lived blob: URL. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

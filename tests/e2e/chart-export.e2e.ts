@@ -1,0 +1,66 @@
+// Picture and table exports in the built app on the CDNOW sample: a histogram as SVG and as PNG, and the
+// segment summary copied to the clipboard as tab-separated text.
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DOWNLOAD_DIR, closeBrowser, openApp, openTab, screenshot } from './harness';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Clicks `button`, waits for its download and returns the saved bytes and suggested name. */
+async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
+  mkdirSync(DOWNLOAD_DIR, { recursive: true });
+  const copy = path.join(DOWNLOAD_DIR, `chart-export-${file.suggestedFilename()}`);
+  await file.saveAs(copy);
+  return { name: file.suggestedFilename(), bytes: readFileSync(copy) };
+}
+
+describe('chart and table exports', () => {
+  afterAll(closeBrowser);
+
+  it('downloads a histogram as SVG and PNG and copies the segment summary', async () => {
+    const session = await openApp('/?sample=cdnow');
+    const { page, context } = session;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
+    await page.waitForSelector('body[data-state=ready]', { timeout: 180_000 });
+
+    await openTab(page, 'distributions');
+    const histogram = page.locator('[data-testid=distributions] figure.histogram').first();
+    await histogram.locator('svg').first().waitFor({ state: 'visible' });
+    const barsOnPage = await histogram.locator('svg rect').count();
+
+    const svg = await download(page, histogram.getByTestId('chart-export-svg'));
+    const text = svg.bytes.toString('utf8');
+    expect(svg.name).toMatch(/\.svg$/);
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(text).toMatch(/viewBox="0 0 \d+ \d+"/);
+    expect(text).not.toMatch(/class=|https?:\/\/(?!www\.w3\.org)/);
+    expect((text.match(/<rect /g) ?? []).length).toBe(barsOnPage);
+    // The bars keep their colour without the page's stylesheet.
+    expect(text).toMatch(/<rect [^>]*style="[^"]*fill: rgb\(/);
+
+    const png = await download(page, histogram.getByTestId('chart-export-png'));
+    expect(png.name).toMatch(/\.png$/);
+    expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(png.bytes.length).toBeGreaterThan(1_000);
+
+    await openTab(page, 'segments');
+    const summary = page.getByTestId('segment-summary');
+    await summary.getByTestId('table-export-copy').click();
+    await summary.locator('[data-testid=table-export-status][data-status=copied]').waitFor({ state: 'attached', timeout: 10_000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.trimEnd().split('\n');
+    const rowCount = await summary.locator('tbody tr').count();
+    expect(lines).toHaveLength(rowCount + 1);
+    expect(lines[0].split('\t')).toHaveLength(10);
+    expect(lines[0].split('\t')[0]).toBe((await summary.locator('thead th').first().innerText()).trim());
+    expect(lines[1].split('\t')[0]).toBe((await summary.locator('tbody th').first().innerText()).trim());
+    await screenshot(page, 'chart-export-segments');
+
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
