@@ -73,7 +73,7 @@ describe('health & concentration tab on CDNOW', () => {
     expect(await tierRows.count()).toBeGreaterThan(0);
 
     // The 20 % point of the Lorenz curve reads its share on keyboard focus.
-    await page.locator('[data-testid=lorenz-curve] button').focus();
+    await page.locator('[data-testid=lorenz-curve] button.mark-focus').focus();
     await page.locator('[data-testid=lorenz-curve] [role=tooltip]', { hasText: `${(expected.top20 * 100).toFixed(1)}%` }).waitFor({ state: 'visible' });
 
     const before = await bandCounts(page);
