@@ -10,18 +10,22 @@ export function attributeText(named: Record<string, readonly string[]>, extra: r
   const columns: AttributeText = {};
   for (const [name, values] of Object.entries(named)) if (values.some((value) => value !== '')) columns[name] = [...values];
   extra.forEach((cell, index) => {
-    if (!cell || cell === '{}') return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(cell);
-    } catch {
-      return;
-    }
-    if (!parsed || typeof parsed !== 'object') return;
-    for (const [name, value] of Object.entries(parsed as Record<string, unknown>)) {
+    for (const [name, value] of Object.entries(freeAttributes(cell))) {
       if (name in named) continue; // a free column never shadows a named one
       (columns[name] ??= new Array<string>(extra.length).fill(''))[index] = String(value);
     }
   });
   return columns;
+}
+
+/** The free attributes of one customer: its JSON object from `extra`; anything else reads as none. */
+export function freeAttributes(cell: string): Record<string, string> {
+  if (!cell || cell === '{}') return {};
+  try {
+    const parsed: unknown = JSON.parse(cell);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed as Record<string, unknown>).map(([name, value]) => [name, String(value)]));
+  } catch {
+    return {};
+  }
 }

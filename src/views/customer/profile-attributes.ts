@@ -1,5 +1,5 @@
 import type { AttributeRole } from '../../lib/domain/attribute-detection';
-import type { CustomerAttributeRow } from '../../lib/state/profile-attributes.svelte';
+import type { CustomerAttributeRow } from '../../lib/state/profile-loads';
 
 /** One line of the profile's attribute list: a role (translated label) or a free column (its own name). */
 export interface AttributeItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeText } from '../../../src/lib/domain/attribute-text';
+import { attributeText, freeAttributes } from '../../../src/lib/domain/attribute-text';
 
 describe('attributeText', () => {
   it('keeps filled named columns and spreads free JSON columns per customer', () => {
@@ -9,5 +9,14 @@ describe('attributeText', () => {
 
   it('no customer table: nothing to group by', () => {
     expect(attributeText({}, [])).toEqual({});
+  });
+
+  it.each([
+    { name: 'a JSON object, values as text', cell: '{"need":"complex","seats":12}', expected: { need: 'complex', seats: '12' } },
+    { name: 'empty', cell: '', expected: {} },
+    { name: 'not JSON', cell: 'oops', expected: {} },
+    { name: 'an array is no object of attributes', cell: '["a"]', expected: {} },
+  ])('freeAttributes: $name', ({ cell, expected }) => {
+    expect(freeAttributes(cell)).toEqual(expected);
   });
 });

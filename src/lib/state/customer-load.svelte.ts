@@ -1,27 +1,29 @@
-import { customerOrders, type CustomerOrders } from '../data';
-import { loadDb } from './db';
-
 /**
- * The order rows of the customer whose profile is open. Flow:
- *   idle --load(id)--> loading --ok--> ready (rows for that id) | --fails--> failed (detail kept)
+ * One customer's data for the open profile (order rows, customer-table row). Flow:
+ *   idle --load(id)--> loading --ok--> ready (value for that id) | --fails--> failed (detail kept)
  *   loading --load(another id)--> loading: only the newest request lands
  */
-export class ProfileOrders {
+export class CustomerLoad<T> {
   status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
-  /** The rows of `customerId`; replaced whole (typed arrays, never proxied). */
-  orders = $state.raw<CustomerOrders | null>(null);
+  /** The value of `customerId`; replaced whole (never proxied). */
+  value = $state.raw<T | null>(null);
   customerId = $state<string | null>(null);
   error = $state<string | null>(null);
+  #fetch: (customerId: string) => Promise<T>;
   #run = 0;
+
+  constructor(fetch: (customerId: string) => Promise<T>) {
+    this.#fetch = fetch;
+  }
 
   async load(customerId: string): Promise<void> {
     const run = ++this.#run;
     this.status = 'loading';
     this.error = null;
     try {
-      const orders = await customerOrders(await loadDb(), customerId);
+      const value = await this.#fetch(customerId);
       if (run !== this.#run) return;
-      this.orders = orders;
+      this.value = value;
       this.customerId = customerId;
       this.status = 'ready';
     } catch (cause) {
