@@ -21,6 +21,9 @@ import { checkMapping } from './mapping-check';
 import { defaultSettings, type Settings } from './settings';
 import { mark } from '../timings';
 import { B2B_SAMPLE_SEED } from '../domain/synthetic-b2b';
+import { Scenarios } from './scenarios.svelte';
+import { SettingsHistory } from './settings-history.svelte';
+import { ViewState } from './view-state.svelte';
 
 /** Where the import flow is. The dataset, if any, stays usable in every phase. */
 export type Phase = 'idle' | 'reading' | 'mapping' | 'loading';
@@ -84,6 +87,15 @@ export class Workbench {
 
   /** The customer whose profile is open, if any. */
   profile = new CustomerProfileState();
+
+  /** Which result view is shown. */
+  view = new ViewState();
+
+  /** Named rule scenarios of this project. */
+  scenarios = new Scenarios();
+
+  /** Undo/redo of rule edits. */
+  history = new SettingsHistory();
 
   #ingest = new IngestClient();
   #run = 0;
@@ -319,6 +331,23 @@ export class Workbench {
     await this.#show(dataset, ++this.#run);
   }
 
+  /**
+   * Replaces every rule choice at once (undo/redo, a scenario, a saved project or settings file) and
+   * recomputes only what the change needs: a new as-of date re-queries, a new score method rescores
+   * in memory, new segment rules re-segment; lifecycle, tiers, health and clusters follow their own
+   * settings. The loaded file's mapping and read options stay: they belong to the data, not the rules.
+   */
+  async applySettings(next: Settings): Promise<void> {
+    const previous = $state.snapshot(this.settings) as Settings;
+    const incoming = structuredClone(next);
+    this.settings = { ...incoming, mapping: previous.mapping, read: previous.read };
+    if (!this.dataset) return;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (previous.asOfDay !== incoming.asOfDay) await this.setAsOf(incoming.asOfDay);
+    else if (!same(rescoreInputs(previous), rescoreInputs(incoming))) await this.recompute();
+    else if (!same(previous.segmentRules, incoming.segmentRules)) this.applySegmentRules();
+  }
+
   /** Stops a running read or import; whatever was loaded before stays. */
   cancel(): void {
     this.#run++;
@@ -386,6 +415,11 @@ export class Workbench {
   }
 }
 
+
+/** The settings whose change means rescoring every customer in memory. */
+function rescoreInputs(settings: Settings): unknown[] {
+  return [settings.scoreMethod];
+}
 
 type IngestOpenAttributes = () => Promise<{ ok: true; file: OpenedAttributesFile } | { ok: false; code: string }>;
 
