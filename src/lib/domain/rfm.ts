@@ -1,4 +1,5 @@
 import type { CustomerMetrics } from './customer-metrics';
+import { defaultDefinitions, rfmInputs, type MetricDefinitions, type RfmInputs } from './metric-definitions';
 import { DEFAULT_SCORE_METHOD, scoreWith, type RfmMetric, type ScoredMetric, type ScoreMethod } from './score-methods';
 import { assignSegments, segmentNames, type SegmentRule } from './segments';
 
@@ -6,6 +7,8 @@ import { assignSegments, segmentNames, type SegmentRule } from './segments';
 export interface RfmResult {
   metrics: CustomerMetrics;
   asOfDay: number;
+  /** The frequency and monetary values F and M were scored from, and their definitions (orders/total by default). */
+  inputs: RfmInputs;
   recencyDays: Int32Array;
   rScore: Uint8Array;
   fScore: Uint8Array;
@@ -24,8 +27,14 @@ export interface RfmBinning extends Record<RfmMetric, MetricBinning> {
 }
 
 /** Scores and segments every customer as of `asOfDay` (recency = as-of − last order, in days). */
-export function computeRfm(metrics: CustomerMetrics, asOfDay: number, rules: readonly SegmentRule[], method: ScoreMethod = DEFAULT_SCORE_METHOD): RfmResult {
-  const steps = computeRfmInSteps(metrics, asOfDay, rules, method);
+export function computeRfm(
+  metrics: CustomerMetrics,
+  asOfDay: number,
+  rules: readonly SegmentRule[],
+  method: ScoreMethod = DEFAULT_SCORE_METHOD,
+  definitions: MetricDefinitions = defaultDefinitions(),
+): RfmResult {
+  const steps = computeRfmInSteps(metrics, asOfDay, rules, method, definitions);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -40,17 +49,20 @@ export function* computeRfmInSteps(
   asOfDay: number,
   rules: readonly SegmentRule[],
   method: ScoreMethod = DEFAULT_SCORE_METHOD,
+  definitions: MetricDefinitions = defaultDefinitions(),
 ): Generator<void, RfmResult> {
+  const inputs = rfmInputs(metrics, definitions);
   const recencyDays = metrics.lastDay.map((lastDay) => asOfDay - lastDay);
   const { scores: rScore, ...recency } = scoreWith(method, recencyDays, false, 'recency');
   yield;
-  const { scores: fScore, ...frequency } = scoreWith(method, metrics.frequency, true, 'frequency');
+  const { scores: fScore, ...frequency } = scoreWith(method, inputs.frequency, true, 'frequency');
   yield;
-  const { scores: mScore, ...monetary } = scoreWith(method, metrics.monetaryCents, true, 'monetary');
+  const { scores: mScore, ...monetary } = scoreWith(method, inputs.monetaryCents, true, 'monetary');
   yield;
   return {
     metrics,
     asOfDay,
+    inputs,
     recencyDays,
     rScore,
     fScore,

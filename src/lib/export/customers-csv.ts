@@ -1,4 +1,5 @@
 import { formatDay } from '../domain/dates';
+import { averageOrderCents } from '../domain/metric-definitions';
 import { formatCents } from '../domain/money';
 import { STAGES } from '../domain/lifecycle/rules';
 import { rfmCell, type RfmResult } from '../domain/rfm';
@@ -27,6 +28,17 @@ export const LIFECYCLE_COLUMNS = ['lifecycle_stage', 'days_since_last_order_vs_u
 
 /** Columns appended by value tiers and the health index (issue 5), after the lifecycle ones. */
 export const VALUE_COLUMNS = ['health_index', 'tier'] as const;
+
+/**
+ * Columns appended by the definition switches (issue 6), after the value ones: the alternatives to
+ * `frequency` and `monetary`, whichever the scores used (distinct purchase days; net money per order).
+ */
+export const DEFINITION_COLUMNS = ['purchase_days', 'average_order_value'] as const;
+
+/** Per-customer purchase days for the export; null when they could not be counted (written empty). */
+export interface DefinitionExport {
+  purchaseDays: Int32Array | null;
+}
 
 /** Per-customer value results for the export: tier of the active scheme and the 0–100 health index. */
 export interface ValueExport {
@@ -68,8 +80,10 @@ function* customerRows(
   clusters: ClusterExport | null | undefined,
   lifecycle: LifecycleExport | null | undefined,
   value: ValueExport | null | undefined,
+  definitions: DefinitionExport | null | undefined,
 ) {
   const { metrics } = result;
+  const averageCents = definitions === undefined ? null : averageOrderCents(metrics.monetaryCents, metrics.frequency);
   for (let index = 0; index < metrics.ids.length; index++) {
     const rfm = [
       metrics.ids[index],
@@ -92,7 +106,11 @@ function* customerRows(
     const clusterCells = clusters && label !== undefined ? [label + 1, clusters.names[label] ?? '', clusters.finalLabel[index], clusters.setBy[index]] : ['', '', '', ''];
     if (lifecycle === undefined) yield [...rfm, ...clusterCells];
     else if (value === undefined) yield [...rfm, ...clusterCells, ...lifecycleCells(lifecycle, index)];
-    else yield [...rfm, ...clusterCells, ...lifecycleCells(lifecycle, index), ...valueCells(value, index)];
+    else if (!averageCents) yield [...rfm, ...clusterCells, ...lifecycleCells(lifecycle, index), ...valueCells(value, index)];
+    else {
+      const purchaseDays = definitions?.purchaseDays ? definitions.purchaseDays[index] : '';
+      yield [...rfm, ...clusterCells, ...lifecycleCells(lifecycle, index), ...valueCells(value, index), purchaseDays, formatCents(averageCents[index])];
+    }
   }
 }
 
@@ -100,13 +118,20 @@ function* customerRows(
  * customers.csv: one row per customer, in customer-id order. With `clusters` (even null, when
  * clustering could not run) the clustering columns follow, clusters numbered from 1; with
  * `lifecycle` (even null) the lifecycle columns follow those, then with `value` the health index
- * (one decimal) and the tier of the active scheme.
+ * (one decimal) and the tier of the active scheme, then with `definitions` the purchase days and the
+ * average order value (net money ÷ orders, two decimals).
  */
-export function customersCsv(result: RfmResult, clusters?: ClusterExport | null, lifecycle?: LifecycleExport | null, value?: ValueExport | null): string {
+export function customersCsv(
+  result: RfmResult,
+  clusters?: ClusterExport | null,
+  lifecycle?: LifecycleExport | null,
+  value?: ValueExport | null,
+  definitions?: DefinitionExport | null,
+): string {
   // Each later group of columns comes only with the earlier ones, so the column order never changes.
-  const groups = [clusters, lifecycle, value];
+  const groups = [clusters, lifecycle, value, definitions];
   const present = groups.findIndex((group) => group === undefined);
   const count = present < 0 ? groups.length : present;
-  const header = [...CUSTOMER_COLUMNS, ...[CLUSTER_COLUMNS, LIFECYCLE_COLUMNS, VALUE_COLUMNS].slice(0, count).flat()];
-  return toCsv(header, customerRows(result, clusters, count > 1 ? lifecycle : undefined, count > 2 ? value : undefined));
+  const header = [...CUSTOMER_COLUMNS, ...[CLUSTER_COLUMNS, LIFECYCLE_COLUMNS, VALUE_COLUMNS, DEFINITION_COLUMNS].slice(0, count).flat()];
+  return toCsv(header, customerRows(result, clusters, count > 1 ? lifecycle : undefined, count > 2 ? value : undefined, count > 3 ? definitions : undefined));
 }

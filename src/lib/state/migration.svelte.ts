@@ -1,5 +1,6 @@
 import { formatDay } from '../domain/dates';
 import { cellCustomers, labelsById, STAGE_RANK, STAGES, transitionMatrix, type LabelsById, type LifecycleResult, type LifecycleRules } from '../domain/lifecycle';
+import type { MetricDefinitions } from '../domain/metric-definitions';
 import type { ScoreMethod } from '../domain/score-methods';
 import type { SegmentRule } from '../domain/segments';
 import type { Dataset } from './dataset';
@@ -20,6 +21,8 @@ export interface MigrationRules {
   lifecycleRules: LifecycleRules;
   /** How scores are cut; tie-sharing quantiles when absent. */
   scoreMethod?: ScoreMethod;
+  /** What F and M are scored from; orders and total when absent. */
+  definitions?: MetricDefinitions;
 }
 /** Segments and stages as of one day; null when nobody had ordered by then. */
 export type LoadLifecycleAt = (asOfDay: number, hasOrderIds: boolean, rules: MigrationRules) => Promise<LifecycleResult | null>;
@@ -39,7 +42,7 @@ export function defaultMigrationDays(dataset: MigrationDataset): { fromDay: numb
   return { fromDay: Math.max(min, toDay - DEFAULT_SPAN_DAYS), toDay };
 }
 
-const loadFromDb: LoadLifecycleAt = async (day, hasOrderIds, rules) => lifecycleAt(await loadDb(), day, hasOrderIds, rules.segmentRules, rules.lifecycleRules, rules.scoreMethod);
+const loadFromDb: LoadLifecycleAt = async (day, hasOrderIds, rules) => lifecycleAt(await loadDb(), day, hasOrderIds, rules.segmentRules, rules.lifecycleRules, rules.scoreMethod, rules.definitions);
 
 function beforeData(day: number, dataset: MigrationDataset): MigrationProblem {
   return { key: 'migration.problem.before_data', params: { date: formatDay(day), first: formatDay(dataset.range.minDay) } };

@@ -1,5 +1,6 @@
 import type { Mapping } from '../domain/column-detection';
 import type { ReadOptions } from '../domain/order-rows';
+import { defaultDefinitions, type MetricDefinitions } from '../domain/metric-definitions';
 import { DEFAULT_SCORE_METHOD, type ScoreMethod } from '../domain/score-methods';
 import { DEFAULT_SEGMENT_RULES, type SegmentRule } from '../domain/segments';
 import { defaultClusteringSettings, type ClusteringSettings } from './clustering-settings';
@@ -19,6 +20,8 @@ export interface Settings {
   asOfDay: number | null;
   /** How values become scores 1–5; fixed cut points are stored in display units (days, orders, currency). */
   scoreMethod: ScoreMethod;
+  /** What F and M are computed from: orders or distinct purchase days; total or average net money per order. */
+  definitions: MetricDefinitions;
   segmentRules: SegmentRule[];
   clustering: ClusteringSettings;
   lifecycle: LifecycleSettings;
@@ -34,6 +37,7 @@ export function defaultSettings(): Settings {
     read: { dateOrder: null, decimal: '.', removeDuplicates: false },
     asOfDay: null,
     scoreMethod: structuredClone(DEFAULT_SCORE_METHOD),
+    definitions: defaultDefinitions(),
     segmentRules: DEFAULT_SEGMENT_RULES.map((rule) => ({ ...rule })),
     clustering: defaultClusteringSettings(),
     lifecycle: defaultLifecycleSettings(),

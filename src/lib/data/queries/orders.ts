@@ -64,15 +64,19 @@ export interface AsOfExclusions {
   returnsOnlyCustomers: number;
 }
 
-/** Per-customer first/last order day, frequency and net monetary (cents) as of `asOfDay`, with what was left out. */
+/**
+ * Per-customer first/last order day, frequency and net monetary (cents) as of `asOfDay`, with what was
+ * left out; with `purchaseDays` also the distinct days with an order (an extra cost, so only when asked).
+ */
 export async function metricsAsOf(
   db: SqlDb,
   asOfDay: number,
   hasOrderIds: boolean,
   totalRows: number,
   source: OrdersSource = 'current',
+  purchaseDays = false,
 ): Promise<{ metrics: CustomerMetrics; exclusions: AsOfExclusions }> {
-  const table = await runQuery(db, buildCustomerMetricsSql(tableOf(source), asOfDay, hasOrderIds), 'error.query_failed');
+  const table = await runQuery(db, buildCustomerMetricsSql(tableOf(source), asOfDay, hasOrderIds, purchaseDays), 'error.query_failed');
   const all: CustomerMetrics = {
     ids: stringColumn(table, 'customer_id'),
     firstDay: int32Column(table, 'first_day'),
@@ -80,6 +84,7 @@ export async function metricsAsOf(
     frequency: int32Column(table, 'frequency'),
     monetaryCents: float64Column(table, 'monetary_cents'),
   };
+  if (purchaseDays) all.purchaseDays = int32Column(table, 'purchase_days');
   const rows = int32Column(table, 'rows');
   let rowsUpToAsOf = 0;
   for (const count of rows) rowsUpToAsOf += count;
@@ -88,8 +93,8 @@ export async function metricsAsOf(
 }
 
 /** Per-customer metrics only (tests and callers that need no exclusion counts). */
-export async function customerMetrics(db: SqlDb, asOfDay: number, hasOrderIds: boolean, source: OrdersSource = 'current'): Promise<CustomerMetrics> {
-  return (await metricsAsOf(db, asOfDay, hasOrderIds, 0, source)).metrics;
+export async function customerMetrics(db: SqlDb, asOfDay: number, hasOrderIds: boolean, source: OrdersSource = 'current', purchaseDays = false): Promise<CustomerMetrics> {
+  return (await metricsAsOf(db, asOfDay, hasOrderIds, 0, source, purchaseDays)).metrics;
 }
 
 /** Keeps the customers with at least one order (plain loops: this runs on the main thread at 100k rows). */
@@ -106,6 +111,7 @@ function withOrders(all: CustomerMetrics): CustomerMetrics {
     frequency: new Int32Array(kept),
     monetaryCents: new Float64Array(kept),
   };
+  if (all.purchaseDays) out.purchaseDays = new Int32Array(kept);
   for (let at = 0; at < kept; at++) {
     const index = keep[at];
     out.ids[at] = all.ids[index];
@@ -113,6 +119,7 @@ function withOrders(all: CustomerMetrics): CustomerMetrics {
     out.lastDay[at] = all.lastDay[index];
     out.frequency[at] = all.frequency[index];
     out.monetaryCents[at] = all.monetaryCents[index];
+    if (out.purchaseDays) out.purchaseDays[at] = all.purchaseDays![index];
   }
   return out;
 }

@@ -11,11 +11,12 @@ export function featureColumn(rfm: RfmResult, name: FeatureName): Float64Array {
   switch (name) {
     case 'recency_days':
       return Float64Array.from(rfm.recencyDays);
+    // F and M follow the chosen definitions (orders or purchase days, total or per order), as the scores do.
     case 'frequency':
-      return Float64Array.from(metrics.frequency);
+      return Float64Array.from(rfm.inputs.frequency);
     case 'monetary':
       // Cents are exact integers; the feature is in currency units so profiles read naturally.
-      return metrics.monetaryCents.map((cents) => cents / 100);
+      return rfm.inputs.monetaryCents.map((cents) => cents / 100);
     case 'avg_order_value': {
       const values = new Float64Array(n);
       for (let i = 0; i < n; i++) {
