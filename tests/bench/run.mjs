@@ -3,7 +3,8 @@
 // bench-results/bench.json.
 //
 //   node tests/bench/run.mjs [--rows 1000000] [--customers 100000] [--keep]
-// PROFILE=file / PROFILE_UPLOAD=file write a Chrome CPU profile of the as-of change / of the upload.
+// PROFILE=file / PROFILE_UPLOAD=file / PROFILE_WHATIF=file write a Chrome CPU profile of the as-of change / of the
+// upload / of the segment-rule change (and <file>.tier: of the tier threshold change).
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -236,6 +237,64 @@ async function main() {
     if (process.env.PROFILE) writeFileSync(process.env.PROFILE, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const asOfTimings = await page.evaluate(() => ({ ...(window.__stratifyTimings ?? {}) }));
     const sinceAsOf = (name) => (asOfTimings[name] === undefined ? null : asOfTimings[name] - asOfTimings.asOfRequested);
+    // What-if: a rule threshold changed through the UI, timed in the page from the change event until the views
+    // show the new numbers and a frame has been painted (requestAnimationFrame after), plus the longest task then.
+    // 1. Segments tab (segment summary and score cube visible): Potential Loyalist R 3–5 → 4–5.
+    await page.getByTestId('tab-segments').click();
+    await page.getByTestId('rules-table').waitFor({ timeout: 60_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    if (process.env.PROFILE_WHATIF) await cdp.send('Profiler.enable'), await cdp.send('Profiler.start');
+    const segmentRuleChange = await page.evaluate(async () => {
+      const summaryCount = (name) => {
+        const row = [...document.querySelectorAll('[data-testid=segment-summary] tbody tr')].find((tr) => tr.querySelector('th')?.textContent?.trim() === name);
+        return row?.querySelector('td')?.textContent?.trim() ?? '';
+      };
+      const cubeSegment = () => document.querySelector('[data-testid=cube-cell-355]')?.getAttribute('data-segment');
+      const before = { summary: summaryCount('Potential Loyalist'), cube: cubeSegment() };
+      const select = document.querySelector('[data-testid=rule-r-low-1]');
+      const start = performance.now();
+      select.value = '4';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      while (summaryCount('Potential Loyalist') === before.summary || cubeSegment() === before.cube) {
+        if (performance.now() - start > 60_000) throw new Error('the segment rule change never showed');
+        await frame();
+      }
+      await frame();
+      return { start, ms: Math.round(performance.now() - start), before, after: { summary: summaryCount('Potential Loyalist'), cube: cubeSegment() } };
+    });
+    if (process.env.PROFILE_WHATIF) writeFileSync(process.env.PROFILE_WHATIF, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const tasksIn = async (start, end) =>
+      (await page.evaluate(() => window.__benchLongTasks ?? [])).filter((task) => task.start + task.duration > start && task.start < end).map((task) => task.duration);
+    const segmentRuleTasks = await tasksIn(segmentRuleChange.start, segmentRuleChange.start + segmentRuleChange.ms);
+
+    // 2. Tiers tab visible: Diamond's top share 5% → 10%; tiers are recomputed in the model worker.
+    await page.getByTestId('tab-tiers').click();
+    await page.waitForSelector('[data-testid=tiers][data-status=ready] [data-testid=tier-rule][data-tier=Diamond]', { timeout: 120_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    if (process.env.PROFILE_WHATIF) await cdp.send('Profiler.start');
+    const tierChange = await page.evaluate(async () => {
+      const rule = () => document.querySelector('[data-testid=tier-rule][data-tier=Diamond]');
+      const summary = () => document.querySelector('[data-testid=tier-summary-row][data-tier=Diamond]')?.getAttribute('data-customers');
+      const before = { rule: rule()?.getAttribute('data-count'), summary: summary() };
+      const input = rule().querySelector('[data-testid=tier-value][data-bound=topShare]');
+      const start = performance.now();
+      input.value = '10';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const shown = () => rule()?.getAttribute('data-count');
+      while (shown() === before.rule || summary() !== shown()) {
+        if (performance.now() - start > 60_000) throw new Error('the tier threshold change never showed');
+        await frame();
+      }
+      await frame();
+      return { start, ms: Math.round(performance.now() - start), before, after: { rule: shown(), summary: summary() } };
+    });
+    if (process.env.PROFILE_WHATIF) writeFileSync(`${process.env.PROFILE_WHATIF}.tier`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const tierTasks = await tasksIn(tierChange.start, tierChange.start + tierChange.ms);
+
     mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });
     await page.screenshot({ path: path.join(REPO_ROOT, 'bench-results', 'bench-grid.png'), fullPage: true }).catch(() => undefined);
 
@@ -277,6 +336,22 @@ async function main() {
         longTasks: asOfLongTasks.map((task) => task.duration),
         // app marks, ms after the app took the request
         appMs: { metrics: sinceAsOf('asOfMetrics'), rfm: sinceAsOf('asOfRfm'), lifecycleQueried: sinceAsOf('lifecycleQueried'), lifecycleComputed: sinceAsOf('lifecycleComputed') },
+      },
+      // threshold change → the visible views show the new numbers (then a frame), at the as-of date above
+      whatIf: {
+        targetMs: 100,
+        segmentRule: {
+          change: 'Potential Loyalist R 3–5 → 4–5, Segments tab (summary + score cube)',
+          ms: segmentRuleChange.ms,
+          longestMainThreadTaskMs: Math.max(0, ...segmentRuleTasks),
+          potentialLoyalists: [segmentRuleChange.before.summary, segmentRuleChange.after.summary],
+        },
+        tierThreshold: {
+          change: 'Diamond top share 5% → 10%, Tiers tab',
+          ms: tierChange.ms,
+          longestMainThreadTaskMs: Math.max(0, ...tierTasks),
+          diamond: [tierChange.before.rule, tierChange.after.rule],
+        },
       },
       foreignRequests: foreign,
       consoleErrors,
