@@ -321,7 +321,7 @@ export async function countOf(page: Page, testId: string): Promise<number> {
 }
 
 /** Opens a results tab and waits until the browser has painted it. */
-export async function openTab(page: Page, tab: 'rfm' | 'segments' | 'distributions' | 'clusters' | 'lifecycle' | 'cohorts' | 'warnings' | 'migration' | 'tiers' | 'health' | 'playbook' | 'customers' | 'report'): Promise<void> {
+export async function openTab(page: Page, tab: 'rfm' | 'segments' | 'whatif' | 'distributions' | 'clusters' | 'lifecycle' | 'cohorts' | 'warnings' | 'migration' | 'tiers' | 'health' | 'playbook' | 'customers' | 'report'): Promise<void> {
   await page.getByTestId(`tab-${tab}`).click();
   await settle(page);
 }

@@ -1,18 +1,24 @@
 import { enAttributes } from './en-attributes';
+import { enCharts } from './en-charts';
 import { enCohorts } from './en-cohorts';
 import { enCrosstab } from './en-crosstab';
+import { enDefinitions } from './en-definitions';
 import { enHealth } from './en-health';
 import { enLifecycle } from './en-lifecycle';
 import { enMigration } from './en-migration';
 import { enOffline } from './en-offline';
+import { enProjects } from './en-projects';
+import { enWhatIf } from './en-whatif';
 import { enProfile } from './en-profile';
 import { enRules } from './en-rules';
 import { enStrategy } from './en-strategy';
 import { enTiers } from './en-tiers';
 import { enWarnings } from './en-warnings';
+import { enWorkshop } from './en-workshop';
 
 /** English interface strings. Other languages use the same keys. */
 export const en = {
+  ...enCharts,
   ...enLifecycle,
   ...enCohorts,
   ...enMigration,
@@ -25,6 +31,10 @@ export const en = {
   ...enAttributes,
   ...enRules,
   ...enOffline,
+  ...enProjects,
+  ...enDefinitions,
+  ...enWorkshop,
+  ...enWhatIf,
   'app.tagline': 'Customer segmentation that stays on your machine',
   'app.language': 'Interface language',
   'common.cancel': 'Cancel',

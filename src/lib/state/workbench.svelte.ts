@@ -1,9 +1,10 @@
 import type { Mapping } from '../domain/column-detection';
 import { todayDay } from '../domain/dates';
 import { computeRfmInSteps, type RfmResult } from '../domain/rfm';
+import { needsPurchaseDays, normalizeDefinitions } from '../domain/metric-definitions';
 import { assignSegments, segmentNames } from '../domain/segments';
 import type { ReadOptions } from '../domain/order-rows';
-import { DataError, attributeMatch, commitStagedAttributes, commitStagedOrders, metricsAsOf, orderDayRange, stageAttributes, stageOrders } from '../data';
+import { DataError, attributeMatch, commitStagedAttributes, commitStagedOrders, customerMetrics, metricsAsOf, orderDayRange, stageAttributes, stageOrders } from '../data';
 import type { AttributeMapping } from '../domain/attribute-detection';
 import type { AttributeReadOptions } from '../domain/attribute-rows';
 import type { OpenedAttributesFile } from '../ingest/open-attributes';
@@ -24,6 +25,7 @@ import { B2B_SAMPLE_SEED } from '../domain/synthetic-b2b';
 import { Scenarios } from './scenarios.svelte';
 import { SettingsHistory } from './settings-history.svelte';
 import { ViewState } from './view-state.svelte';
+import { mappingFitsColumns } from './settings-file';
 
 /** Where the import flow is. The dataset, if any, stays usable in every phase. */
 export type Phase = 'idle' | 'reading' | 'mapping' | 'loading';
@@ -47,6 +49,11 @@ const RETAIL_SEED = 20240601;
 
 /** Which kind of file the mapping panel is showing: transactions, or a customer table beside them. */
 export type OpenedKind = 'orders' | 'attributes';
+
+/** A successful import, for saved projects: where the transactions came from, or the customer table and how it was read. */
+export type ImportEvent =
+  | { kind: 'orders'; source: { file: File } | { sample: SampleName }; fileName: string }
+  | { kind: 'attributes'; file: File | null; fileName: string; mapping: AttributeMapping; read: AttributeReadOptions };
 
 /**
  * The workbench: import flow, current dataset and settings. Flow:
@@ -97,22 +104,32 @@ export class Workbench {
   /** Undo/redo of rule edits. */
   history = new SettingsHistory();
 
+  /** Told after every successful import (saved projects create or update a project). */
+  onImport: ((event: ImportEvent) => void) | null = null;
+  /** A mapping to propose instead of the detected one when the next opened file has all its columns (a scenario file's). */
+  preferredMapping: { mapping: Mapping; read: ReadOptions } | null = null;
+  #source: { file: File } | { sample: SampleName } | null = null;
+  #attributeFile: File | null = null;
+
   #ingest = new IngestClient();
   #run = 0;
 
   /** Opens a dropped or picked file and proposes a column mapping. */
   async openFile(file: File): Promise<void> {
+    this.#source = { file };
     await this.#open(() => this.#ingest.api.open(file.name, file));
   }
 
   /** Opens a customer table (attributes) to go beside the loaded transactions; proposes attribute roles. */
   async openAttributesFile(file: File): Promise<void> {
     if (!this.dataset) return;
+    this.#attributeFile = file;
     await this.#openAttributes(() => this.#ingest.api.openAttributes(file.name, file));
   }
 
   /** Loads a built-in sample, straight through to results when the mapping is unambiguous. */
   async openSample(name: SampleName): Promise<void> {
+    this.#source = { sample: name };
     if (name === 'b2b') return this.#openB2bSample();
     const opened = await this.#open(async () => {
       const fileName = SAMPLE_FILES[name];
@@ -132,6 +149,7 @@ export class Workbench {
     if (!opened || checkMapping(this.opened!, this.draftMapping, this.draftRead).problem) return;
     await this.confirmImport();
     if (!this.dataset || this.error || this.phase !== 'idle') return;
+    this.#attributeFile = null; // generated with the sample, not a file to store
     const attributes = await this.#openAttributes(() => this.#ingest.api.openSyntheticB2bCustomers(B2B_SAMPLE_SEED));
     if (attributes && !checkAttributeMapping(this.opened!, this.draftAttributeMapping, this.draftAttributeRead).problem) await this.confirmImport();
   }
@@ -177,6 +195,13 @@ export class Workbench {
       this.draftMapping = { ...file.suggestion };
       const dateGuess = file.suggestion.order_date ? file.dateGuesses[file.suggestion.order_date] : undefined;
       this.draftRead = { dateOrder: dateGuess?.needsChoice ? null : (dateGuess?.order ?? null), decimal: file.decimal, removeDuplicates: false };
+      // A scenario file's mapping wins over detection when this file has its columns (same numbers for everyone).
+      const preferred = this.preferredMapping;
+      if (preferred && mappingFitsColumns(preferred.mapping, file.columns)) {
+        this.draftMapping = { ...preferred.mapping };
+        this.draftRead = { ...preferred.read };
+        this.preferredMapping = null;
+      }
       this.phase = 'mapping';
       if (!file.suggestion.order_date) this.error = { key: 'error.no_date_column' };
       return true;
@@ -202,6 +227,7 @@ export class Workbench {
       return;
     }
     const run = ++this.#run;
+    const source = this.#source;
     const mapping = $state.snapshot(this.draftMapping);
     const read = $state.snapshot(this.draftRead);
     this.error = null;
@@ -224,7 +250,7 @@ export class Workbench {
       const asOfDay = defaultAsOf(range);
       const hasOrderIds = !!mapping.order_id;
       this.stage = 'stage.computing';
-      const { metrics, exclusions } = await metricsAsOf(db, asOfDay, hasOrderIds, range.rows, 'staged');
+      const { metrics, exclusions } = await metricsAsOf(db, asOfDay, hasOrderIds, range.rows, 'staged', this.#needsPurchaseDays());
       if (run !== this.#run) return;
       if (metrics.ids.length === 0) {
         this.#fail({ key: 'error.no_customers' }, 'mapping');
@@ -240,6 +266,7 @@ export class Workbench {
       mark('rfmComputed');
       this.opened = null;
       this.phase = 'idle';
+      if (source) this.onImport?.({ kind: 'orders', source, fileName: opened.fileName });
     } catch (cause) {
       if (run !== this.#run) return;
       this.#fail(cause instanceof DataError ? { key: cause.userMessageKey, params: { detail: cause.message } } : { key: 'error.import_failed', params: { detail: messageOf(cause) } }, 'mapping');
@@ -279,6 +306,7 @@ export class Workbench {
       this.opened = null;
       this.openedKind = 'orders';
       this.phase = 'idle';
+      this.onImport?.({ kind: 'attributes', file: this.#attributeFile, fileName: opened.fileName, mapping, read });
     } catch (cause) {
       if (run !== this.#run) return;
       this.#fail(cause instanceof DataError ? { key: cause.userMessageKey, params: { detail: cause.message } } : { key: 'error.import_failed', params: { detail: messageOf(cause) } }, 'mapping');
@@ -294,7 +322,7 @@ export class Workbench {
     mark('asOfRequested');
     try {
       const db = await loadDb();
-      const { metrics, exclusions } = await metricsAsOf(db, asOfDay, dataset.hasOrderIds, dataset.range.rows);
+      const { metrics, exclusions } = await metricsAsOf(db, asOfDay, dataset.hasOrderIds, dataset.range.rows, 'current', this.#needsPurchaseDays());
       mark('asOfMetrics');
       if (run !== this.#run) return;
       if (metrics.ids.length === 0) {
@@ -324,11 +352,20 @@ export class Workbench {
     this.rfm = next;
   }
 
-  /** Rescores the metrics in memory after a change of score method (no query); used by the score-method form. */
+  /**
+   * Rescores the metrics in memory after a change of score method or definitions (no query), except the
+   * first switch to purchase days on these metrics: they are counted by the database, once per as-of date.
+   */
   async recompute(): Promise<void> {
     const dataset = this.dataset;
     if (!dataset) return;
+    if (this.#needsPurchaseDays() && !dataset.metrics.purchaseDays) return this.setAsOf(this.settings.asOfDay);
     await this.#show(dataset, ++this.#run);
+  }
+
+  /** Whether the chosen frequency definition needs purchase days from the metrics query. */
+  #needsPurchaseDays(): boolean {
+    return needsPurchaseDays(normalizeDefinitions(this.settings.definitions));
   }
 
   /**
@@ -372,12 +409,28 @@ export class Workbench {
     const fit = clustering.basis === rfm ? clustering.fit : null;
     const lifecycle = await this.lifecycle.resultFor(rfm);
     const value = await this.value.resultFor(rfm);
+    const purchaseDays = rfm.metrics.purchaseDays ?? (await this.#purchaseDaysOf(rfm));
     return customersCsv(
       rfm,
       fit && calibration ? { labels: fit.labels, names: clustering.names, finalLabel: calibration.finalLabel, setBy: calibration.setBy } : null,
       lifecycle ? { stages: lifecycle.stages, usualRatio: lifecycle.usualRatio } : null,
       value ? { healthIndex: value.health.index, tier: value.tiers.tier, tierNames: value.tiers.names } : null,
+      { purchaseDays },
     );
+  }
+
+  /** Purchase days of the result's customers, counted for the export when the scores did not need them; null if they do not line up. */
+  async #purchaseDaysOf(rfm: RfmResult): Promise<Int32Array | null> {
+    const dataset = this.dataset;
+    if (!dataset) return null;
+    try {
+      const counted = await customerMetrics(await loadDb(), rfm.asOfDay, dataset.hasOrderIds, 'current', true);
+      const { ids } = rfm.metrics;
+      const aligned = counted.ids.length === ids.length && counted.ids.every((id, index) => id === ids[index]);
+      return aligned && counted.purchaseDays ? counted.purchaseDays : null;
+    } catch {
+      return null; // the export stays complete otherwise; the column is written empty
+    }
   }
 
   dismissError(): void {
@@ -390,7 +443,8 @@ export class Workbench {
    */
   async #show(dataset: Dataset, run: number): Promise<void> {
     await nextTask();
-    const steps = computeRfmInSteps(dataset.metrics, dataset.asOfDay, $state.snapshot(this.settings.segmentRules), $state.snapshot(this.settings.scoreMethod));
+    const definitions = normalizeDefinitions($state.snapshot(this.settings.definitions));
+    const steps = computeRfmInSteps(dataset.metrics, dataset.asOfDay, $state.snapshot(this.settings.segmentRules), $state.snapshot(this.settings.scoreMethod), definitions);
     let step = steps.next();
     for (; !step.done; step = steps.next()) await nextTask();
     const rfm = step.value;
@@ -418,7 +472,7 @@ export class Workbench {
 
 /** The settings whose change means rescoring every customer in memory. */
 function rescoreInputs(settings: Settings): unknown[] {
-  return [settings.scoreMethod];
+  return [settings.scoreMethod, normalizeDefinitions(settings.definitions)];
 }
 
 type IngestOpenAttributes = () => Promise<{ ok: true; file: OpenedAttributesFile } | { ok: false; code: string }>;

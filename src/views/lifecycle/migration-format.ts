@@ -1,11 +1,12 @@
 import { formatPercent } from '../../components/format';
 import type { TransitionMatrix } from '../../lib/domain/lifecycle';
 import { t } from '../../lib/i18n';
+import { displayName } from '../../lib/i18n/names';
 import type { MigrationBy } from '../../lib/state/migration.svelte';
 
-/** Display text of a ranked label: segments as named, stages by their translated name. */
+/** Display text of a ranked label: stages by their translated name, segments by their shown name (a renamed one as typed). */
 export function labelText(label: string, by: MigrationBy): string {
-  return by === 'stage' ? t(`lifecycle.stage.${label}`) : label;
+  return by === 'stage' ? t(`lifecycle.stage.${label}`) : displayName(label);
 }
 
 /** Text of matrix row `row`; the row after the ranked labels holds the customers new at the second date. */

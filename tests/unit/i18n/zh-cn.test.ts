@@ -3,6 +3,7 @@ import { en } from '../../../src/lib/i18n/en';
 import { enAttributes } from '../../../src/lib/i18n/en-attributes';
 import { enCohorts } from '../../../src/lib/i18n/en-cohorts';
 import { enCrosstab } from '../../../src/lib/i18n/en-crosstab';
+import { enDefinitions } from '../../../src/lib/i18n/en-definitions';
 import { enHealth } from '../../../src/lib/i18n/en-health';
 import { enLifecycle } from '../../../src/lib/i18n/en-lifecycle';
 import { enMigration } from '../../../src/lib/i18n/en-migration';
@@ -17,6 +18,7 @@ import { zhCNAttributes } from '../../../src/lib/i18n/zh-CN/attributes';
 import { zhCNCohorts } from '../../../src/lib/i18n/zh-CN/cohorts';
 import { zhCNCore } from '../../../src/lib/i18n/zh-CN/core';
 import { zhCNCrosstab } from '../../../src/lib/i18n/zh-CN/crosstab';
+import { zhCNDefinitions } from '../../../src/lib/i18n/zh-CN/definitions';
 import { zhCNHealth } from '../../../src/lib/i18n/zh-CN/health';
 import { zhCNLifecycle } from '../../../src/lib/i18n/zh-CN/lifecycle';
 import { zhCNMigration } from '../../../src/lib/i18n/zh-CN/migration';
@@ -35,6 +37,7 @@ const featureFiles: [string, Record<string, string>, Record<string, string>][] =
   ['attributes', zhCNAttributes, enAttributes],
   ['cohorts', zhCNCohorts, enCohorts],
   ['crosstab', zhCNCrosstab, enCrosstab],
+  ['definitions', zhCNDefinitions, enDefinitions],
   ['health', zhCNHealth, enHealth],
   ['lifecycle', zhCNLifecycle, enLifecycle],
   ['migration', zhCNMigration, enMigration],
