@@ -1,5 +1,5 @@
 // Picture and table exports in the built app on the CDNOW sample: a histogram as SVG and as PNG, and the
-// segment summary copied to the clipboard as tab-separated text.
+// segment summary copied to the clipboard as tab-separated text; the HTML R × F grid and the cluster centroids as pictures.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -59,6 +59,28 @@ describe('chart and table exports', () => {
     expect(lines[0].split('\t')[0]).toBe((await summary.locator('thead th').first().innerText()).trim());
     expect(lines[1].split('\t')[0]).toBe((await summary.locator('tbody th').first().innerText()).trim());
     await screenshot(page, 'chart-export-segments');
+
+    // The R × F grid is HTML buttons: its picture carries every cell's count as the page shows it.
+    await openTab(page, 'rfm');
+    const grid = page.locator('.heatmap');
+    const countsOnPage = (await grid.locator('button.cell .count').allInnerTexts()).map((value) => value.trim());
+    expect(countsOnPage).toHaveLength(25);
+    const gridSvg = (await download(page, grid.getByTestId('chart-export-svg'))).bytes.toString('utf8');
+    expect(gridSvg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(gridSvg).not.toMatch(/href|url\(/);
+    const countsInPicture = [...gridSvg.matchAll(/font-weight="600"[^>]*>([\d,]+)<\/text>/g)].map((match) => match[1]);
+    expect(countsInPicture).toEqual(countsOnPage);
+    const gridPng = await download(page, grid.getByTestId('chart-export-png'));
+    expect([...gridPng.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+
+    // The cluster centroids (parallel coordinates) are an SVG chart like the others.
+    await openTab(page, 'clusters');
+    await page.getByTestId('cluster-run').click();
+    await page.locator('[data-testid=clusters][data-status=ready]').waitFor({ state: 'attached', timeout: 300_000 });
+    const parallel = page.locator('figure.parallel');
+    await parallel.locator('svg').waitFor({ state: 'visible', timeout: 180_000 });
+    const parallelSvg = (await download(page, parallel.getByTestId('chart-export-svg'))).bytes.toString('utf8');
+    expect((parallelSvg.match(/<path /g) ?? []).length).toBe(await parallel.locator('svg g.series path').count());
 
     expect(session.foreignRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
