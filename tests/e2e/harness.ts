@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page, Request } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { REPO_ROOT, SHARED_DIR, launchChromium } from './serve.mjs';
 
@@ -191,9 +191,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 let downloads = 0;
-/** Clicks the element with this data-testid, waits for the download and returns its text (a copy is kept). */
-export async function downloadText(page: Page, testId: string, timeout = 60_000): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout }), page.getByTestId(testId).click()]);
+/** Clicks the element with this data-testid (or this locator), waits for the download and returns its text (a copy is kept). */
+export async function downloadText(page: Page, target: string | Locator, timeout = 60_000): Promise<string> {
+  const button = typeof target === 'string' ? page.getByTestId(target) : target;
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout }), button.click()]);
   mkdirSync(DOWNLOAD_DIR, { recursive: true });
   const test = (expect.getState().currentTestName ?? 'download').split(' > ').pop()!.replace(/[^\w.-]+/g, '_').slice(0, 60);
   const copy = path.join(DOWNLOAD_DIR, `${test}-${String(++downloads).padStart(2, '0')}-${download.suggestedFilename()}`);

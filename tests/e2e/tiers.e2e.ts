@@ -92,7 +92,7 @@ describe('value tiers tab on CDNOW', () => {
     const keyNeeds = 'Personal account manager, early access';
     await page.locator('[data-testid=tier-summary-row][data-tier=High] [data-testid=tier-key-needs]').fill(keyNeeds);
     await screenshot(page, 'tiers-02-value-levels-edited');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tiers-export').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tier-summary-actions').getByTestId('table-export-csv').click()]);
     expect(download.suggestedFilename()).toBe('tiers-value_levels_spend.csv');
     const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
     expect(csv.fields).toEqual(['tier', 'customers', 'customer_share', 'revenue', 'revenue_share', 'average_spend', 'tags', 'key_needs']);

@@ -216,7 +216,7 @@ describe('workshop mode on CDNOW', () => {
     expect(chinese).toEqual(english.map((row, index) => ({ name: SEGMENTS_EN_ZH[index][1], customers: row.customers })));
     // The legend of the linter's score cube follows the same names.
     expect(await page.getByTestId('segment-summary').innerText()).toContain('冠军客户');
-    const csv = parseCsv(await downloadText(page, 'export-segments'));
+    const csv = parseCsv(await downloadText(page, page.getByTestId('segment-summary').getByTestId('table-export-csv')));
     expect(csv.rows.map((row) => Object.values(row)[0])).toEqual(SEGMENTS_EN_ZH.map(([name]) => name));
     await screenshot(page, 'workshop-zh-segments');
     // A renamed segment stays exactly as typed; typing the shipped name back shows the translation again.

@@ -5,7 +5,6 @@ export const enCrosstab = {
   'crosstab.columns': 'Columns',
   'crosstab.customers': 'Customers',
   'crosstab.revenue': 'Revenue',
-  'crosstab.export': 'Export CSV',
   'crosstab.total': 'Total',
   'crosstab.note':
     'Any two groupings side by side; each cell also shows its share of the row. Revenue is trailing-year spend, as in the segment analysis. With a customer table: value tier × need, industry × company size.',

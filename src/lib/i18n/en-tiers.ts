@@ -76,5 +76,4 @@ export const enTiers = {
   'tiers.summary.key_needs_label': 'Key needs of {tier}',
   'tiers.summary.key_needs_placeholder': 'What do these customers need?',
   'tiers.summary.no_tags': '–',
-  'tiers.export': 'Export CSV',
 } as const;

@@ -181,7 +181,6 @@ export const en = {
   'rfm.grid.clear': 'Clear selection',
 
   'rfm.segments.title': 'Segment summary',
-  'rfm.segments.download': 'Download segment summary CSV',
   'rfm.segments.col.segment': 'Segment',
   'rfm.segments.col.customers': 'Customers',
   'rfm.segments.col.customer_share': 'Share of customers',

@@ -146,7 +146,6 @@ export const zhCNCore: Record<string, string> = {
   'rfm.grid.clear': '清除选择',
 
   'rfm.segments.title': '分群汇总',
-  'rfm.segments.download': '下载分群汇总 CSV',
   'rfm.segments.col.segment': '分群',
   'rfm.segments.col.customers': '客户数',
   'rfm.segments.col.customer_share': '客户占比',

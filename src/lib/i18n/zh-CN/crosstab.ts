@@ -5,7 +5,6 @@ export const zhCNCrosstab: Record<string, string> = {
   'crosstab.columns': '列',
   'crosstab.customers': '客户数',
   'crosstab.revenue': '销售额',
-  'crosstab.export': '导出 CSV',
   'crosstab.total': '合计',
   'crosstab.note':
     '任选两种分组并排对比；每个格子同时显示其占该行的比例。销售额为近一年消费，与分层分析一致。载入客户表后还可分析：价值分层 × 需求、行业 × 公司规模。',

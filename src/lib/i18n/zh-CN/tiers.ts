@@ -76,5 +76,4 @@ export const zhCNTiers: Record<string, string> = {
   'tiers.summary.key_needs_label': '{tier} 的核心需求',
   'tiers.summary.key_needs_placeholder': '这些客户需要什么？',
   'tiers.summary.no_tags': '–',
-  'tiers.export': '导出 CSV',
 };
