@@ -1,8 +1,9 @@
 // Offline after the first visit (the service worker of src/lib/offline), and the privacy indicator in the header.
 // This spec alone lets the service worker run (the harness blocks it elsewhere, see privacy.e2e.ts): it checks
-// that, with the browser offline, every file the app needs comes from the worker's cache and CDNOW still computes.
+// that, with the browser offline, every file the app needs comes from the worker's cache, CDNOW still computes
+// and customers.csv still exports.
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, customerCount, openApp, screenshot, settle, waitForStateAfter } from './harness';
+import { closeBrowser, customerCount, downloadText, openApp, parseCsv, screenshot, settle, waitForStateAfter } from './harness';
 
 describe('offline after the first visit', () => {
   afterAll(closeBrowser);
@@ -38,6 +39,13 @@ describe('offline after the first visit', () => {
     // …and the network really is off, for the worker too: a file it never cached cannot be had. (This, not
     // navigator.onLine, which stays true under the harness's routing.)
     expect(await page.evaluate(() => fetch('/not-in-the-cache.txt').then(() => 'fetched', () => 'failed'))).toBe('failed');
+
+    // Exports work offline too: customers.csv runs the clustering worker first (from the cache as well).
+    const customers = parseCsv(await downloadText(page, 'export-customers', 180_000));
+    expect(customers.rows).toHaveLength(23_570);
+    expect(customers.rows.filter((row) => row.cluster === '')).toEqual([]);
+    expect(served.filter((response) => !response.fromServiceWorker && !response.url.startsWith('blob:'))).toEqual([]);
+    expect(session.foreignRequests).toEqual([]);
     await session.close();
   }, 300_000);
 });
