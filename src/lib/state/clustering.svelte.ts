@@ -1,5 +1,7 @@
 import { calibrate, describeRule, type Calibration, type CalibrationRule } from '../domain/calibration';
 import { buildFeatures, clusterNames, profileClusters, profileFeatures, type FeatureMatrix, type SweepOutcome } from '../domain/clustering';
+import { DESCRIPTOR_LABELS, type Descriptor } from '../domain/clustering/cluster-names';
+import { t } from '../i18n';
 import { carryOver, matchClusters } from '../domain/clustering/matching';
 import type { FitOutcome } from '../domain/clustering/jobs';
 import type { ClusterProfile } from '../domain/clustering/profiles';
@@ -45,6 +47,10 @@ export class Clustering {
   profiles = $state.raw<ClusterProfile[]>([]);
   autoNames: string[] = $derived(clusterNames(this.profiles));
   names: string[] = $derived(this.autoNames.map((name, cluster) => this.#current().names[cluster] || name));
+  /** The automatic names in the interface language, for the screen only (files keep `names`). */
+  shownAutoNames: string[] = $derived(clusterNames(this.profiles, descriptorLabels()));
+  /** Names as shown: the user's as typed, else the automatic name in the interface language. */
+  shownNames: string[] = $derived(this.shownAutoNames.map((name, cluster) => this.#current().names[cluster] || name));
 
   /** Final segments after the calibration rules and hand overrides. */
   calibration: Calibration | null = $derived(
@@ -196,4 +202,9 @@ export class Clustering {
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The descriptor words of automatic cluster names in the interface language. */
+function descriptorLabels(): Record<Descriptor, string> {
+  return Object.fromEntries(Object.keys(DESCRIPTOR_LABELS).map((descriptor) => [descriptor, t(`clusters.descriptor.${descriptor}`)])) as Record<Descriptor, string>;
 }
