@@ -42,4 +42,6 @@ export const enStrategy = {
   'strategy.md.tier_line': '{customers} customers ({customerShare} of customers) · revenue {revenue} ({revenueShare} of revenue)',
   'strategy.md.kpi_value': '{name}, target {target}',
   'strategy.md.none': '—',
+  // After a field's label in the Markdown export (Chinese uses the full-width colon).
+  'strategy.md.colon': ':',
 } as const;

@@ -17,5 +17,6 @@ export function playbookLabels(): PlaybookLabels {
     contactFrequency: t('strategy.field.contact_frequency'),
     actions: t('strategy.field.actions'),
     none: t('strategy.md.none'),
+    colon: t('strategy.md.colon'),
   };
 }

@@ -100,3 +100,40 @@ describe('playbookMarkdown', () => {
     expect(playbookFileName('my scheme/2')).toBe('playbook-my_scheme_2.md');
   });
 });
+
+describe('playbookMarkdown in Chinese', () => {
+  it('uses the labels and colon it is given; the numbers stay the same', () => {
+    const labels = {
+      title: '策略手册：{scheme}',
+      asOf: '截至 {date} · {customers} 位客户',
+      tierLine: '{customers} 位客户（占客户 {customerShare}）· 销售额 {revenue}（占销售额 {revenueShare}）',
+      goal: '目标',
+      owner: '负责人 / 部门',
+      cadence: '截止时间或执行频率',
+      kpi: 'KPI',
+      kpiValue: '{name}，目标值 {target}',
+      serviceLevel: '服务水平（响应时间）',
+      channel: '渠道',
+      contactFrequency: '触达频率',
+      actions: '行动',
+      none: '—',
+      colon: '：',
+    };
+    const chineseCard = card({ tier: '钻石', goal: '留住最好的客户', actions: ['专属客户经理'], kpi: { name: '续约率', target: '≥ 98%' } });
+    const text = playbookMarkdown({ schemeName: '钻石 / 黄金 / 白银', asOfDate: '1998-07-01', cards: [chineseCard], counts: [1178], revenueCents: [150_000_00], totalCustomers: 23570, labels });
+    expect(text.split('\n').slice(0, 10)).toEqual([
+      '# 策略手册：钻石 / 黄金 / 白银',
+      '',
+      '截至 1998-07-01 · 23,570 位客户',
+      '',
+      '## 钻石',
+      '',
+      '1,178 位客户（占客户 5.0%）· 销售额 150000.00（占销售额 100.0%）',
+      '',
+      '- **目标：** 留住最好的客户',
+      '- **负责人 / 部门：** Key accounts',
+    ]);
+    expect(text).toContain('\n- **KPI：** 续约率，目标值 ≥ 98%\n');
+    expect(text.endsWith('### 行动\n\n- 专属客户经理\n')).toBe(true);
+  });
+});

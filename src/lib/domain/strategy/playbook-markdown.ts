@@ -16,6 +16,8 @@ export interface PlaybookLabels extends Record<CardTextField, string> {
   actions: string;
   /** Shown for an empty field or an empty action list. */
   none: string;
+  /** After a field's label: ":" (the default), the full-width "：" in Chinese. */
+  colon?: string;
 }
 
 export const PLAYBOOK_LABELS_EN: PlaybookLabels = {
@@ -32,6 +34,7 @@ export const PLAYBOOK_LABELS_EN: PlaybookLabels = {
   contactFrequency: 'Contact frequency',
   actions: 'Actions',
   none: '—',
+  colon: ':',
 };
 
 /** Number formats of the document; the defaults are locale-free (1,234 · 12.3% · 1234.56). */
@@ -68,6 +71,7 @@ const share = (part: number, total: number) => (total ? part / total : 0);
 export function playbookMarkdown(input: PlaybookInput): string {
   const { cards, counts, revenueCents, totalCustomers, labels = PLAYBOOK_LABELS_EN, formats = PLAYBOOK_FORMATS_PLAIN } = input;
   const text = (value: string) => escapeMarkdown(value) || labels.none;
+  const colon = labels.colon ?? ':';
   let totalRevenue = 0;
   for (let index = 0; index < cards.length; index++) totalRevenue += revenueCents[index] ?? 0;
   const lines = [
@@ -91,9 +95,9 @@ export function playbookMarkdown(input: PlaybookInput): string {
         revenueShare: formats.percent(share(revenue, totalRevenue)),
       }),
       '',
-      ...CARD_TEXT_FIELDS.slice(0, 3).map((field) => `- **${labels[field]}:** ${text(card[field])}`),
-      `- **${labels.kpi}:** ${kpi}`,
-      ...CARD_TEXT_FIELDS.slice(3).map((field) => `- **${labels[field]}:** ${text(card[field])}`),
+      ...CARD_TEXT_FIELDS.slice(0, 3).map((field) => `- **${labels[field]}${colon}** ${text(card[field])}`),
+      `- **${labels.kpi}${colon}** ${kpi}`,
+      ...CARD_TEXT_FIELDS.slice(3).map((field) => `- **${labels[field]}${colon}** ${text(card[field])}`),
       '',
       `### ${labels.actions}`,
       '',

@@ -42,4 +42,5 @@ export const zhCNStrategy: Record<string, string> = {
   'strategy.md.tier_line': '{customers} 位客户（占客户 {customerShare}）· 销售额 {revenue}（占销售额 {revenueShare}）',
   'strategy.md.kpi_value': '{name}，目标值 {target}',
   'strategy.md.none': '—',
+  'strategy.md.colon': '：',
 };
