@@ -1,25 +1,24 @@
 // The Cohorts & trends tab in the built app on CDNOW: monthly cohort numbers against a count made here from
 // the raw file, the period switch, the CSV export, and the per-segment trends chart.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, downloadText, importFile, numberOf, openApp, openTab, parseCsv, screenshot, settle, shared } from './harness';
+import { monthOf, readCdnow } from './reference/raw-orders';
 
 const CDNOW = shared('datasets', 'cdnow_master.csv');
 
-/** January 1997 cohort by hand: customers whose first order (YYYYMMDD) is in 1997-01, and those of them ordering in 1997-02. */
+/** January 1997 cohort by hand: customers whose first order is in 1997-01, and those of them ordering in 1997-02. */
 function januaryCohort(): { size: number; february: number } {
-  const { rows } = parseCsv(readFileSync(CDNOW, 'utf8'));
   const firstMonth = new Map<string, string>();
   const months = new Map<string, Set<string>>();
-  for (const row of rows) {
-    const month = row.order_date.slice(0, 6);
-    if (!firstMonth.has(row.customer_id) || month < firstMonth.get(row.customer_id)!) firstMonth.set(row.customer_id, month);
-    if (!months.has(row.customer_id)) months.set(row.customer_id, new Set());
-    months.get(row.customer_id)!.add(month);
+  for (const order of readCdnow()) {
+    const month = monthOf(order.day);
+    if (!firstMonth.has(order.customerId) || month < firstMonth.get(order.customerId)!) firstMonth.set(order.customerId, month);
+    if (!months.has(order.customerId)) months.set(order.customerId, new Set());
+    months.get(order.customerId)!.add(month);
   }
-  const january = [...firstMonth].filter(([, month]) => month === '199701').map(([id]) => id);
-  return { size: january.length, february: january.filter((id) => months.get(id)!.has('199702')).length };
+  const january = [...firstMonth].filter(([, month]) => month === '1997-01').map(([id]) => id);
+  return { size: january.length, february: january.filter((id) => months.get(id)!.has('1997-02')).length };
 }
 
 /** Waits until a wrapper with this data-testid reports ready (or failed) and returns the status. */

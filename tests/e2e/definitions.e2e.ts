@@ -1,80 +1,13 @@
 // Frequency and monetary definition switches on CDNOW in the built app: segment counts under each choice, and a
 // few customers' F and M scores, against scores and segments computed here from the raw file with plain loops.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CUSTOMER_COLUMNS, closeBrowser, downloadText, numberOf, openApp, openTab, pageText, parseCsv, screenshot, settle, shared } from './harness';
+import { CUSTOMER_COLUMNS, closeBrowser, downloadText, numberOf, openApp, openTab, pageText, parseCsv, screenshot, settle } from './harness';
+import { type RawCustomer, customersOf, dayOfCompact, readCdnow } from './reference/raw-orders';
+import { README_RULES, averageOrderCents, segmentCounts, tieSharingScores } from './reference/rfm-reference';
 
 type Frequency = 'orders' | 'days';
 type Monetary = 'total' | 'average';
-
-/** Per customer of the raw file (no order id: one row is one order; no returns in CDNOW). */
-interface Customer {
-  id: string;
-  lastDay: number;
-  orders: number;
-  days: number;
-  netCents: number;
-}
-
-const dayOf = (yyyymmdd: string) => Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8))) / 86_400_000;
-
-/** Customers with their orders on or before `asOfDay`. */
-function customersFromRawFile(asOfDay: number): Customer[] {
-  const byId = new Map<string, Customer & { dates: Set<string> }>();
-  for (const line of readFileSync(shared('datasets', 'cdnow_master.csv'), 'utf8').trim().split(/\r?\n/).slice(1)) {
-    const [id, date, , dollars] = line.split(',');
-    if (dayOf(date) > asOfDay) continue;
-    const entry = byId.get(id) ?? { id, lastDay: -Infinity, orders: 0, days: 0, netCents: 0, dates: new Set<string>() };
-    entry.orders++;
-    entry.dates.add(date);
-    entry.days = entry.dates.size;
-    entry.lastDay = Math.max(entry.lastDay, dayOf(date));
-    entry.netCents += Math.round(Number(dollars) * 100);
-    byId.set(id, entry);
-  }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** Tie-sharing scores as README defines them: 1 + floor(5 × customers with a strictly worse value / customers). */
-function scores(values: number[], biggerIsBetter: boolean): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  /** How many sorted values are < value (strict) or ≤ value (not strict): a binary search. */
-  const countUpTo = (value: number, strict: boolean) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (strict ? sorted[middle] < value : sorted[middle] <= value) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  const worse = (value: number) => (biggerIsBetter ? countUpTo(value, true) : sorted.length - countUpTo(value, false));
-  return values.map((value) => 1 + Math.floor((5 * worse(value)) / values.length));
-}
-
-/** The default rule table, as README lists it: first match wins, else Others. */
-const RULES: [string, [number, number], [number, number], [number, number]][] = [
-  ['Champions', [5, 5], [5, 5], [5, 5]],
-  ['Potential Loyalist', [3, 5], [3, 5], [2, 5]],
-  ['Loyal Customers', [2, 4], [2, 4], [2, 4]],
-  ['Promising', [3, 4], [1, 3], [3, 5]],
-  ['New Customers', [4, 5], [1, 3], [1, 5]],
-  ["Can't Lose Them", [1, 2], [3, 4], [4, 5]],
-  ['At Risk', [1, 2], [2, 5], [4, 5]],
-  ['Need Attention', [1, 3], [3, 5], [3, 5]],
-  ['About To Sleep', [2, 3], [1, 3], [1, 4]],
-  ['Lost', [1, 1], [1, 5], [1, 5]],
-];
-
-/** Net cents ÷ orders, halves away from zero, with integers only. */
-function averageCents(netCents: number, orders: number): number {
-  const absolute = Math.abs(netCents);
-  const quotient = Math.floor(absolute / orders);
-  const rounded = 2 * (absolute - quotient * orders) >= orders ? quotient + 1 : quotient;
-  return (netCents < 0 ? -rounded : rounded) || 0;
-}
 
 interface Expected {
   counts: Record<string, number>;
@@ -82,16 +15,11 @@ interface Expected {
   m: Map<string, number>;
 }
 
-function expectedUnder(customers: Customer[], asOfDay: number, frequency: Frequency, monetary: Monetary): Expected {
-  const r = scores(customers.map((c) => asOfDay - c.lastDay), false);
-  const f = scores(customers.map((c) => (frequency === 'days' ? c.days : c.orders)), true);
-  const m = scores(customers.map((c) => (monetary === 'average' ? averageCents(c.netCents, c.orders) : c.netCents)), true);
-  const counts: Record<string, number> = Object.fromEntries([...RULES.map(([name]) => [name, 0]), ['Others', 0]]);
-  const inside = (score: number, [low, high]: [number, number]) => score >= low && score <= high;
-  customers.forEach((_, i) => {
-    const rule = RULES.find(([, rr, fr, mr]) => inside(r[i], rr) && inside(f[i], fr) && inside(m[i], mr));
-    counts[rule ? rule[0] : 'Others']++;
-  });
+function expectedUnder(customers: RawCustomer[], asOfDay: number, frequency: Frequency, monetary: Monetary): Expected {
+  const r = tieSharingScores(customers.map((c) => asOfDay - c.lastDay), false);
+  const f = tieSharingScores(customers.map((c) => (frequency === 'days' ? c.orderDays.length : c.orders)), true);
+  const m = tieSharingScores(customers.map((c) => (monetary === 'average' ? averageOrderCents(c.netCents, c.orders) : c.netCents)), true);
+  const counts = segmentCounts(README_RULES, r, f, m);
   return { counts, f: new Map(customers.map((c, i) => [c.id, f[i]])), m: new Map(customers.map((c, i) => [c.id, m[i]])) };
 }
 
@@ -121,8 +49,8 @@ describe('frequency and monetary definitions on CDNOW', () => {
     const session = await openApp('/?sample=cdnow');
     const { page } = session;
     await page.waitForSelector('body[data-state=ready]', { timeout: 180_000 });
-    const asOfDay = dayOf('19980701'); // the day after the last order
-    const customers = customersFromRawFile(asOfDay);
+    const asOfDay = dayOfCompact('19980701'); // the day after the last order
+    const customers = customersOf(readCdnow(), asOfDay);
     const byDefault = expectedUnder(customers, asOfDay, 'orders', 'total');
     const byDays = expectedUnder(customers, asOfDay, 'days', 'total');
     const byDaysAverage = expectedUnder(customers, asOfDay, 'days', 'average');
@@ -136,7 +64,7 @@ describe('frequency and monetary definitions on CDNOW', () => {
 
     await switchTo(page, 'frequency', 'days', byDays.counts);
     await openTab(page, 'distributions');
-    const fewer = [...customers].filter((c) => c.days < c.orders).length;
+    const fewer = [...customers].filter((c) => c.orderDays.length < c.orders).length;
     expect(numberOf((await page.getByTestId('definitions-fewer-days').innerText()).split(' ')[0])).toBe(fewer);
     await screenshot(page, 'definitions-01-days');
 
@@ -157,24 +85,24 @@ describe('frequency and monetary definitions on CDNOW', () => {
     rows.forEach((row, i) => {
       const c = customers[i];
       const cells = [row.customer_id, row.frequency, row.monetary, row.purchase_days, row.average_order_value];
-      const want = [c.id, String(c.orders), (c.netCents / 100).toFixed(2), String(c.days), (averageCents(c.netCents, c.orders) / 100).toFixed(2)];
+      const want = [c.id, String(c.orders), (c.netCents / 100).toFixed(2), String(c.orderDays.length), (averageOrderCents(c.netCents, c.orders) / 100).toFixed(2)];
       if (cells.join() !== want.join()) problems.push(`${c.id}: ${cells.join()} ≠ ${want.join()}`);
     });
     expect(problems.slice(0, 10)).toEqual([]);
     // A few customers' scores, among them ones whose purchase days are fewer than their orders.
-    const sample = [...customers.filter((c) => c.days < c.orders).slice(0, 4), customers[0], customers[customers.length - 1]];
+    const sample = [...customers.filter((c) => c.orderDays.length < c.orders).slice(0, 4), customers[0], customers[customers.length - 1]];
     for (const c of sample) {
       const row = rows.find((candidate) => candidate.customer_id === c.id)!;
       expect([row.f_score, row.m_score], c.id).toEqual([String(byDaysAverage.f.get(c.id)), String(byDaysAverage.m.get(c.id))]);
     }
 
     // Another as-of date keeps the definitions (purchase days are counted again for it).
-    const earlier = dayOf('19971231');
+    const earlier = dayOfCompact('19971231');
     const asOf = page.getByTestId('as-of-date');
     await asOf.fill('1997-12-31');
     await asOf.dispatchEvent('change');
     await openTab(page, 'segments');
-    const atEarlier = expectedUnder(customersFromRawFile(earlier), earlier, 'days', 'average');
+    const atEarlier = expectedUnder(customersOf(readCdnow(), earlier), earlier, 'days', 'average');
     await expect.poll(() => shownCounts(page), { timeout: 60_000, interval: 250 }).toEqual(atEarlier.counts);
     await asOf.fill('1998-07-01');
     await asOf.dispatchEvent('change');

@@ -1,24 +1,13 @@
 // The Health & concentration tab on CDNOW: the top-20 % share and the Gini against a plain loop over the raw file
 // written here (not the app's code), band counts that always cover every customer, a weight edit that
 // re-normalises the applied weights, a rejected band threshold, and both CSV exports.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, downloadText, importFile, openApp, openTab, pageText, parseCsv, screenshot, settle, shared } from './harness';
+import { customersOf, readCdnow } from './reference/raw-orders';
 
 const CUSTOMERS = 23_570;
 const BANDS = ['healthy', 'watch', 'at_risk', 'unscored'] as const;
-
-/** Total money per customer in cents, from cdnow_master.csv (one row = one order; CDNOW has no returns). */
-function cdnowMoney(): number[] {
-  const totals = new Map<string, number>();
-  const lines = readFileSync(shared('datasets', 'cdnow_master.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
-  for (const line of lines) {
-    const [id, , , amount] = line.split(',');
-    totals.set(id, (totals.get(id) ?? 0) + Math.round(Number(amount) * 100));
-  }
-  return [...totals.values()];
-}
 
 /** Share of all money from the top ⌈fraction × n⌉ customers, and the Gini Σ (2i − n − 1) xᵢ / (n Σ x) over x ascending. */
 function expectedConcentration(money: number[]) {
@@ -58,7 +47,7 @@ describe('health & concentration tab on CDNOW', () => {
     await waitForHealth(page);
     await screenshot(page, 'health-01-cdnow');
 
-    const expected = expectedConcentration(cdnowMoney());
+    const expected = expectedConcentration(customersOf(readCdnow()).map((customer) => customer.netCents));
     expect(expected.customers).toBe(CUSTOMERS);
     expect(Math.abs((await attribute(page, 'concentration-top-20', 'data-share')) - expected.top20)).toBeLessThan(1e-9);
     expect(Math.abs((await attribute(page, 'concentration-gini', 'data-gini')) - expected.gini)).toBeLessThan(1e-9);

@@ -1,56 +1,29 @@
 // The Lifecycle tab in the built app: CDNOW moved to 1997-12-31, funnel and stage counts against a plain loop
 // over the raw file written here (not the app's code), a rule edit, the slider and the export's lifecycle columns.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, countOf, downloadText, importFile, openApp, openTab, pageText, parseCsv, screenshot, settle, shared } from './harness';
-
-const DAY_MS = 86_400_000;
-const dayOf = (yyyymmdd: string) => Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8)) / DAY_MS;
-
-/** Order days and amounts in cents per customer, from cdnow_master.csv (one row = one order, no returns). */
-function cdnowOrders(): Map<string, { day: number; cents: number }[]> {
-  const customers = new Map<string, { day: number; cents: number }[]>();
-  const lines = readFileSync(shared('datasets', 'cdnow_master.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
-  for (const line of lines) {
-    const [id, date, , amount] = line.split(',');
-    const orders = customers.get(id) ?? [];
-    orders.push({ day: dayOf(date), cents: Math.round(Number(amount) * 100) });
-    customers.set(id, orders);
-  }
-  return customers;
-}
-
-const median = (sorted: number[]) =>
-  sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+import { isChurnWarning, isChurned } from './reference/lifecycle-reference';
+import { customersOf, dayOfCompact, readCdnow } from './reference/raw-orders';
+import { tieSharingScores } from './reference/rfm-reference';
 
 /** The issue's funnel and two stage counts as of `asOfDay`, straight from their definitions. */
 function expectedAsOf(asOfDay: number, churnedAfterDays = 365) {
-  const customers = [...cdnowOrders().values()]
-    .map((orders) => orders.filter((order) => order.day <= asOfDay))
-    .filter((orders) => orders.length > 0)
-    .map((orders) => {
-      const days = [...new Set(orders.map((order) => order.day))].sort((a, b) => a - b);
-      const gaps = days.slice(1).map((day, index) => day - days[index]).sort((a, b) => a - b);
-      const since = asOfDay - days[days.length - 1];
-      const churned = since > churnedAfterDays;
-      const warning = !churned && since > (gaps.length === 0 ? 90 : Math.max(90, 2 * median(gaps)));
-      return { orders: orders.length, cents: orders.reduce((sum, order) => sum + order.cents, 0), churned, warning };
-    });
-  // Monetary score 5 ⇔ 1 + floor(5 × customers with strictly less money / customers) = 5.
-  const money = customers.map((customer) => customer.cents).sort((a, b) => a - b);
-  const less = (cents: number) => money.findIndex((other) => other >= cents);
-  const topScore = (cents: number) => 1 + Math.floor((5 * less(cents)) / money.length) === 5;
-  const repeat = customers.filter((customer) => customer.orders >= 2);
-  const highValue = repeat.filter((customer) => topScore(customer.cents));
+  const customers = customersOf(readCdnow(), asOfDay);
+  const churned = customers.map((customer) => isChurned(customer, asOfDay, churnedAfterDays));
+  const warning = customers.map((customer) => isChurnWarning(customer, asOfDay, churnedAfterDays));
+  // High value: monetary score 5 (tie-sharing), among customers with two orders or more.
+  const topScore = tieSharingScores(customers.map((customer) => customer.netCents), true).map((score) => score === 5);
+  const repeat = customers.flatMap((customer, index) => (customer.orders >= 2 ? [index] : []));
+  const highValue = repeat.filter((index) => topScore[index]);
   return {
     acquired: customers.length,
     activated: customers.length,
     repeat: repeat.length,
     highValue: highValue.length,
-    stillActive: highValue.filter((customer) => !customer.churned && !customer.warning).length,
-    churned: customers.filter((customer) => customer.churned).length,
-    warning: customers.filter((customer) => customer.warning).length,
+    stillActive: highValue.filter((index) => !churned[index] && !warning[index]).length,
+    churned: churned.filter(Boolean).length,
+    warning: warning.filter(Boolean).length,
   };
 }
 
@@ -78,7 +51,7 @@ describe('lifecycle tab on CDNOW', () => {
     await setAsOf(page, '1997-12-31');
     await waitForLifecycle(page, '1997-12-31');
     await screenshot(page, 'lifecycle-01-1997-12-31');
-    const expected = expectedAsOf(dayOf('19971231'));
+    const expected = expectedAsOf(dayOfCompact('19971231'));
     expect({
       acquired: await countOf(page, 'funnel-acquired'),
       activated: await countOf(page, 'funnel-activated'),
@@ -94,7 +67,7 @@ describe('lifecycle tab on CDNOW', () => {
 
     // A rule edit recomputes in place: churned after 180 days.
     await page.getByTestId('rule-churnedAfterDays').fill('180');
-    await page.locator('[data-testid=stage-churned]', { hasText: wholeNumber(expectedAsOf(dayOf('19971231'), 180).churned) }).waitFor();
+    await page.locator('[data-testid=stage-churned]', { hasText: wholeNumber(expectedAsOf(dayOfCompact('19971231'), 180).churned) }).waitFor();
     await screenshot(page, 'lifecycle-02-churned-180');
     await page.getByTestId('rules-reset').click();
     await page.locator('[data-testid=stage-churned]', { hasText: wholeNumber(expected.churned) }).waitFor();

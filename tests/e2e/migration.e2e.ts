@@ -1,28 +1,17 @@
 // The Migration tab on CDNOW in the built app: 1997-09-30 → 1998-06-30 by RFM segment and by lifecycle stage,
 // checked against the customers counted straight from the raw file; a cell's customer list and its CSV; a date
 // before any order gives a message and keeps the matrix.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, confirmImport, customerCount, downloadText, numberOf, openApp, openTab, pageText, parseCsv, screenshot, settle, shared, uploadFile } from './harness';
+import { customersOf, dayOfIso, readCdnow } from './reference/raw-orders';
 
 const FROM = '1997-09-30';
 const TO = '1998-06-30';
 const STAGE_KEYS = ['repeat', 'converted', 'new', 'retained', 'won_back', 'churn_warning', 'churned'];
 
-/** Customers with a (non-return) order on or before `date`, from the raw file: customer_id,order_date (YYYYMMDD),number_of_cds,dollar_value. */
-function customersBy(date: string): number {
-  const limit = Number(date.replaceAll('-', ''));
-  const [header, ...lines] = readFileSync(shared('datasets', 'cdnow_master.csv'), 'utf8').trim().split(/\r?\n/);
-  const fields = header.split(',');
-  const [idAt, dateAt, amountAt] = ['customer_id', 'order_date', 'dollar_value'].map((name) => fields.indexOf(name));
-  const ids = new Set<string>();
-  for (const line of lines) {
-    const cells = line.split(',');
-    if (Number(cells[dateAt]) <= limit && Number(cells[amountAt]) >= 0) ids.add(cells[idAt]);
-  }
-  return ids.size;
-}
+/** Customers with an order on or before `date` (YYYY-MM-DD), counted from the raw file (which has no returns). */
+const customersBy = (date: string): number => customersOf(readCdnow(), dayOfIso(date)).length;
 
 /** Waits until the view shows the results for `from` → `to`, or has failed. */
 async function migrationDone(page: Page, from: string, to: string): Promise<string> {

@@ -1,15 +1,12 @@
 // The customer profile in the built app on CDNOW: opened from the customer table (click and Enter) and from the
 // churn-warning list; its segment, stage, tier and health against the customers.csv row, its order rows against the raw file.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, downloadText, importFile, openApp, openTab, parseCsv, screenshot, settle, shared } from './harness';
+import { readCdnow } from './reference/raw-orders';
 
-/** Rows per customer in cdnow_master.csv, by a plain split (one row = one order, no returns). */
-function rawRowCount(id: string): number {
-  const lines = readFileSync(shared('datasets', 'cdnow_master.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
-  return lines.filter((line) => line.split(',')[0] === id).length;
-}
+/** Rows per customer in cdnow_master.csv (one row = one order, no returns). */
+const rawRowCount = (id: string): number => readCdnow().filter((order) => order.customerId === id).length;
 
 const profile = (page: Page) => page.getByTestId('customer-profile');
 const isOpen = (page: Page) => profile(page).evaluate((dialog) => (dialog as HTMLDialogElement).open);

@@ -1,7 +1,6 @@
 // Saved projects, "delete all local data" and the settings (scenario) file, in the built app on the R rfm
 // example orders uploaded as a file. The expected segment counts are computed here by a plain loop over the raw
 // file (tie-sharing scores, the rule table with one edited rule), not by the app's code.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -15,7 +14,6 @@ import {
   numberOf,
   openApp,
   openTab,
-  parseCsv,
   screenshot,
   settle,
   shared,
@@ -23,61 +21,31 @@ import {
   uploadFile,
   waitForStateAfter,
 } from './harness';
+import { customersOf, dayOfIso, defaultAsOfDay, readRfmOrders } from './reference/raw-orders';
+import { README_RULES, segmentCounts, tieSharingScores } from './reference/rfm-reference';
 
 const FILE = shared('datasets', 'rfm_data_orders.csv');
-const DAY_MS = 86_400_000;
 
 /** The default rule table (README) with Champions widened to R 4–5, the edit this spec makes in the app. */
-const EDITED_RULES: [string, [number, number], [number, number], [number, number]][] = [
-  ['Champions', [4, 5], [5, 5], [5, 5]],
-  ['Potential Loyalist', [3, 5], [3, 5], [2, 5]],
-  ['Loyal Customers', [2, 4], [2, 4], [2, 4]],
-  ['Promising', [3, 4], [1, 3], [3, 5]],
-  ['New Customers', [4, 5], [1, 3], [1, 5]],
-  ["Can't Lose Them", [1, 2], [3, 4], [4, 5]],
-  ['At Risk', [1, 2], [2, 5], [4, 5]],
-  ['Need Attention', [1, 3], [3, 5], [3, 5]],
-  ['About To Sleep', [2, 3], [1, 3], [1, 4]],
-  ['Lost', [1, 1], [1, 5], [1, 5]],
-];
+const EDITED_RULES = README_RULES.map((rule) => (rule.name === 'Champions' ? { ...rule, r: [4, 5] as const } : rule));
 
 /** An as-of date set in the app (only orders on or before it count). */
 const AS_OF = '2006-06-30';
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 /**
  * Customers per segment from the raw rows: recency/frequency/monetary, tie-sharing scores, first matching rule;
  * as of `asOf` (orders after it left out), by default the day after the latest order.
  */
 function expectedSegments(asOf?: string): { customers: number; segments: Record<string, number> } {
-  const rows = parseCsv(readFileSync(FILE, 'utf8')).rows.filter((row) => !asOf || dayOf(row.order_date) <= dayOf(asOf));
-  const byCustomer = new Map<string, { last: number; orders: number; cents: number }>();
-  let latest = 0;
-  for (const row of rows) {
-    const day = dayOf(row.order_date);
-    const cents = Math.round(Number(row.revenue) * 100);
-    expect(cents).toBeGreaterThan(0); // no returns in this file, so every row is an order
-    latest = Math.max(latest, day);
-    const customer = byCustomer.get(row.customer_id) ?? { last: 0, orders: 0, cents: 0 };
-    byCustomer.set(row.customer_id, { last: Math.max(customer.last, day), orders: customer.orders + 1, cents: customer.cents + cents });
-  }
-  const asOfDay = asOf ? dayOf(asOf) : latest + 1;
-  const customers = [...byCustomer.values()];
-  const n = customers.length;
-  // score = 1 + floor(5 × customers with a strictly worse value ÷ customers); recency: larger is worse.
-  const score = (values: number[], higherIsBetter: boolean) =>
-    values.map((value) => 1 + Math.floor((5 * values.filter((other) => (higherIsBetter ? other < value : other > value)).length) / n));
-  const r = score(customers.map((customer) => asOfDay - customer.last), false);
-  const f = score(customers.map((customer) => customer.orders), true);
-  const m = score(customers.map((customer) => customer.cents), true);
-  const within = (value: number, [low, high]: [number, number]) => value >= low && value <= high;
-  const segments: Record<string, number> = {};
-  for (let index = 0; index < n; index++) {
-    const rule = EDITED_RULES.find(([, rr, fr, mr]) => within(r[index], rr) && within(f[index], fr) && within(m[index], mr));
-    const name = rule?.[0] ?? 'Others';
-    segments[name] = (segments[name] ?? 0) + 1;
-  }
-  return { customers: n, segments };
+  const orders = readRfmOrders();
+  expect(orders.filter((order) => order.cents <= 0)).toEqual([]); // no returns in this file, so every row is an order
+  const asOfDay = asOf ? dayOfIso(asOf) : defaultAsOfDay(orders);
+  const customers = customersOf(orders, asOfDay);
+  const r = tieSharingScores(customers.map((customer) => asOfDay - customer.lastDay), false);
+  const f = tieSharingScores(customers.map((customer) => customer.orders), true);
+  const m = tieSharingScores(customers.map((customer) => customer.netCents), true);
+  const segments = Object.entries(segmentCounts(EDITED_RULES, r, f, m)).filter(([, count]) => count > 0);
+  return { customers: customers.length, segments: Object.fromEntries(segments) };
 }
 
 /** Customers per segment as the segment summary shows them (segments with none left out). */
@@ -207,8 +175,8 @@ describe('saved projects', () => {
     await asOfInput.dispatchEvent('change');
     await expect.poll(() => customerCount(page), { timeout: 30_000 }).toBe(expectedAsOf.customers);
     expect(await shownSegments(page)).toEqual(expectedAsOf.segments);
-    const savedAsOf = await eventually(() => stored(page), (value) => value?.projects[0].asOfDay === dayOf(AS_OF));
-    expect(savedAsOf?.projects[0].asOfDay).toBe(dayOf(AS_OF));
+    const savedAsOf = await eventually(() => stored(page), (value) => value?.projects[0].asOfDay === dayOfIso(AS_OF));
+    expect(savedAsOf?.projects[0].asOfDay).toBe(dayOfIso(AS_OF));
     await reloadAndRest(page);
     expect(await appState(page)).toBe('ready');
     expect(await page.getByTestId('as-of-date').inputValue()).toBe(AS_OF);
@@ -248,7 +216,7 @@ describe('saved projects', () => {
     expect(json.kind).toBe('stratify-settings');
     expect(json.version).toBe(1);
     expect(json.settings.segmentRules[0]).toEqual({ name: 'Champions', r: [4, 5], f: [5, 5], m: [5, 5] });
-    expect(json.settings.asOfDay).toBe(dayOf(AS_OF));
+    expect(json.settings.asOfDay).toBe(dayOfIso(AS_OF));
     expect(json.settings.mapping).toMatchObject({ customer_id: 'customer_id', order_date: 'order_date', amount: 'revenue' });
     expect(settingsText).not.toContain('Brion Stark');
 
@@ -329,7 +297,7 @@ describe('saved projects', () => {
     const { page } = session;
     await importFile(page, FILE);
     // A customer table made here: the first 600 buyers of the file plus 10 prospects who never ordered.
-    const buyers = [...new Set(parseCsv(readFileSync(FILE, 'utf8')).rows.map((row) => row.customer_id))];
+    const buyers = [...new Set(readRfmOrders().map((order) => order.customerId))];
     const ids = [...buyers.slice(0, 600), ...Array.from({ length: 10 }, (_, index) => `Prospect ${index + 1}`)];
     const table = `customer_id,industry\n${ids.map((id, index) => `${id},${index % 2 ? 'Retail' : 'Services'}`).join('\n')}\n`;
     const mark = await stateMark(page);

@@ -1,20 +1,11 @@
 // Score methods in the built app on rfm_data_orders.csv: the R rfm-compatible mode shows the package's cut points
 // (../shared/reference/README.md) and its segment counts under our default rules; fixed cut points typed by hand
 // give bin sizes counted here straight from the raw file.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, countOf, importFile, numberOf, openApp, openTab, pageText, screenshot, settle, shared } from './harness';
-
-/** Orders (rows) per customer in the raw file: the file has no order id, so one row is one order. */
-function ordersPerCustomer(): number[] {
-  const counts = new Map<string, number>();
-  for (const line of readFileSync(shared('datasets', 'rfm_data_orders.csv'), 'utf8').trim().split(/\r?\n/).slice(1)) {
-    const id = line.split(',')[0];
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return [...counts.values()];
-}
+import { customersOf, readRfmOrders } from './reference/raw-orders';
+import { fixedCutScores, scoreSizes } from './reference/rfm-reference';
 
 async function segmentCustomers(page: Page, segment: string): Promise<number> {
   const row = page.locator('[data-testid=segment-summary] tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${segment}$`) }) });
@@ -55,8 +46,8 @@ describe('score methods on rfm_data_orders.csv', () => {
     for (const [index, cut] of cuts.entries()) await page.getByTestId(`cut-frequency-${index + 1}`).fill(String(cut));
     await page.locator('[data-testid=cuts-frequency]', { hasText: '2, 3, 5, 10' }).waitFor();
     await settle(page);
-    const orders = ordersPerCustomer();
-    const expected = [0, 1, 2, 3, 4].map((bin) => orders.filter((count) => count >= (cuts[bin - 1] ?? -Infinity) && count < (cuts[bin] ?? Infinity)).length);
+    // Orders per customer in the raw file (no order id, so one row is one order), binned at the typed cuts.
+    const expected = scoreSizes(fixedCutScores(customersOf(readRfmOrders()).map((customer) => customer.orders), cuts, true));
     const shown = [];
     for (const score of [1, 2, 3, 4, 5]) shown.push(await countOf(page, `bin-size-frequency-${score}`));
     expect(shown).toEqual(expected);

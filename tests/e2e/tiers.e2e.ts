@@ -5,23 +5,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, importFile, openApp, openTab, pageText, parseCsv, screenshot, settle, shared } from './harness';
+import { dayOfCompact, readCdnow, trailingYearCents } from './reference/raw-orders';
 
-const DAY_MS = 86_400_000;
-const dayOf = (yyyymmdd: string) => Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8)) / DAY_MS;
-const AS_OF_DAY = dayOf('19980701');
-
-/** Trailing-year spend in cents per customer: orders with 0 ≤ as-of − order day ≤ 365 (CDNOW has no returns). */
-function trailingYearSpend(): Map<string, number> {
-  const spend = new Map<string, number>();
-  const lines = readFileSync(shared('datasets', 'cdnow_master.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
-  for (const line of lines) {
-    const [id, date, , amount] = line.split(',');
-    const age = AS_OF_DAY - dayOf(date);
-    // Every customer is ranked, with 0 when the year holds no order (a known value, not a missing one).
-    spend.set(id, (spend.get(id) ?? 0) + (age >= 0 && age <= 365 ? Math.round(Number(amount) * 100) : 0));
-  }
-  return spend;
-}
+const AS_OF_DAY = dayOfCompact('19980701');
 
 /**
  * The rank rule as TIERS.md defines it: the top floor(share × n) customers by value, n = customers with a
@@ -51,7 +37,7 @@ describe('value tiers tab on CDNOW', () => {
     await openTab(page, 'tiers');
     await waitForScheme(page, 'service_levels');
 
-    const spend = trailingYearSpend();
+    const spend = trailingYearCents(readCdnow(), AS_OF_DAY);
     const diamond = diamondCount(spend);
     const high = [...spend.values()].filter((cents) => cents >= 100 * 100).length;
     // The numbers at the time of writing, so a change in the loops above cannot hide a change in both.

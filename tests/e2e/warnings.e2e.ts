@@ -2,49 +2,34 @@
 // file, its CSV export, filters, and the trigger rules (edit, count, show, add, remove).
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DOWNLOAD_DIR, closeBrowser, confirmImport, countOf, downloadText, numberOf, openApp, openTab, pageText, parseCsv, screenshot, settle, shared, uploadFile } from './harness';
+import { isChurnWarning, medianGap } from './reference/lifecycle-reference';
+import { customersOf, dayOfIso, readCdnow } from './reference/raw-orders';
 
 const AS_OF = '1997-12-31';
 const WARNING_COLUMNS = ['customer_id', 'segment', 'cluster', 'monetary', 'last_order', 'days_since_last_order', 'usual_gap_days', 'reason'];
 const DEFAULT_SEGMENTS = ['Champions', 'Loyal Customers'];
 
-const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-
 interface RawCustomer {
   daysSinceLast: number;
   /** Median gap between distinct order dates; NaN with one order date. */
   medianGap: number;
+  /** The issue's rule: more than max(90, 2 × median gap) days (90 alone for one order date), and not churned (> 365). */
+  warning: boolean;
 }
 
 /** Per customer, from the raw file with a plain loop: days since the last order and the median gap, as of `asOfIso`. */
 function rawCustomers(asOfIso: string): Map<string, RawCustomer> {
-  const asOf = dayOf(asOfIso);
-  const rows = Papa.parse<Record<string, string>>(readFileSync(shared('datasets', 'cdnow_master.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-  const datesById = new Map<string, Set<number>>();
-  for (const row of rows) {
-    const text = row.order_date;
-    const day = dayOf(`${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`);
-    if (day > asOf) continue;
-    if (!datesById.has(row.customer_id)) datesById.set(row.customer_id, new Set());
-    datesById.get(row.customer_id)!.add(day);
-  }
-  const customers = new Map<string, RawCustomer>();
-  for (const [id, dateSet] of datesById) {
-    const days = [...dateSet].sort((a, b) => a - b);
-    const gaps = days.slice(1).map((day, index) => day - days[index]).sort((a, b) => a - b);
-    const middle = gaps.length >> 1;
-    const medianGap = gaps.length === 0 ? NaN : gaps.length % 2 ? gaps[middle] : (gaps[middle - 1] + gaps[middle]) / 2;
-    customers.set(id, { daysSinceLast: asOf - days[days.length - 1], medianGap });
-  }
-  return customers;
+  const asOfDay = dayOfIso(asOfIso);
+  return new Map(
+    customersOf(readCdnow(), asOfDay).map((customer) => [
+      customer.id,
+      { daysSinceLast: asOfDay - customer.lastDay, medianGap: medianGap(customer.orderDays), warning: isChurnWarning(customer, asOfDay) },
+    ]),
+  );
 }
-
-/** The issue's rule: more than max(90, 2 × median gap) days (90 alone for one order date), and not churned (> 365). */
-const isWarning = (customer: RawCustomer) =>
-  customer.daysSinceLast <= 365 && customer.daysSinceLast > (Number.isNaN(customer.medianGap) ? 90 : Math.max(90, 2 * customer.medianGap));
 
 /** Clicks a download button; returns the suggested file name and the text (a copy is kept with the other downloads). */
 async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
@@ -68,7 +53,7 @@ describe('Churn warnings tab', () => {
 
   it('lists the churn warnings of CDNOW as of 1997-12-31, exports them and counts the trigger rules', async () => {
     const raw = rawCustomers(AS_OF);
-    const rawWarnings = [...raw].filter(([, customer]) => isWarning(customer));
+    const rawWarnings = [...raw].filter(([, customer]) => customer.warning);
     const silentMoreThan = (days: number) => [...raw.values()].filter((customer) => customer.daysSinceLast > days).length;
     console.log(`raw loop: ${rawWarnings.length} churn warnings as of ${AS_OF}`);
 

@@ -6,59 +6,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DOWNLOAD_DIR, closeBrowser, countOf, numberOf, openApp, openTab, parseCsv, parseCsvCells, screenshot, settle, shared } from './harness';
+import { DOWNLOAD_DIR, closeBrowser, countOf, numberOf, openApp, openTab, parseCsv, parseCsvCells, screenshot, settle } from './harness';
+import { customersOf, defaultAsOfDay, readCdnow, trailingYearCents } from './reference/raw-orders';
+import { README_RULES, fixedCutScores, scoreSizes, segmentCounts, tieSharingScores } from './reference/rfm-reference';
 
-const DAY = 86_400_000;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-interface Customer {
-  id: string;
-  firstDay: number;
-  lastDay: number;
-  orders: number;
-  cents: number;
-  /** Net spend in the 365 days up to the as-of day (0 ≤ asOf − day ≤ 365). */
-  yearCents: number;
-}
-
-/** Per-customer metrics straight from cdnow_master.csv: no order id, so each row is one order; no negative amounts. */
-function cdnowCustomers(): { customers: Customer[]; asOfDay: number } {
-  const lines = readFileSync(shared('datasets', 'cdnow_master.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
-  const rows = lines.map((line) => {
-    const [id, date, , dollars] = line.split(',');
-    return { id, day: Date.UTC(Number(date.slice(0, 4)), Number(date.slice(4, 6)) - 1, Number(date.slice(6, 8))) / DAY, cents: Math.round(Number(dollars) * 100) };
-  });
-  // The default as-of date: the day after the latest order (none is in the future).
-  const asOfDay = Math.max(...rows.map((row) => row.day)) + 1;
-  const byId = new Map<string, Customer>();
-  for (const row of rows) {
-    const customer = byId.get(row.id) ?? { id: row.id, firstDay: row.day, lastDay: row.day, orders: 0, cents: 0, yearCents: 0 };
-    customer.firstDay = Math.min(customer.firstDay, row.day);
-    customer.lastDay = Math.max(customer.lastDay, row.day);
-    customer.orders++;
-    customer.cents += row.cents;
-    if (asOfDay - row.day <= 365) customer.yearCents += row.cents;
-    byId.set(row.id, customer);
-  }
-  return { customers: [...byId.values()], asOfDay };
-}
-
-/** Tie-sharing scores (README): 1 + floor(5 × customers with a strictly worse value ÷ customers). */
-function tieSharingScores(values: number[], higherIsBetter: boolean): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const below = (value: number) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle] < value) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  const above = (value: number) => sorted.length - below(value + 1e-9);
-  return values.map((value) => 1 + Math.floor((5 * (higherIsBetter ? below(value) : above(value))) / values.length));
-}
 
 /** The four cuts on the value axis between tie-sharing bins: the smallest value of the bins above each. */
 function cutsOf(values: number[], scores: number[], higherIsBetter: boolean): number[] {
@@ -70,30 +22,6 @@ function cutsOf(values: number[], scores: number[], higherIsBetter: boolean): nu
   const cuts: number[] = [];
   for (let bin = 4, above = Infinity; bin >= 1; bin--) cuts.unshift((above = Math.min(above, lowest[bin])));
   return cuts;
-}
-
-/** Score under fixed cuts: a value equal to a cut goes to the bin above it; recency runs backwards. */
-function fixedScore(value: number, cuts: number[], higherIsBetter: boolean): number {
-  const bin = cuts.filter((cut) => value >= cut).length;
-  return higherIsBetter ? bin + 1 : 5 - bin;
-}
-
-// The default rule table of README.md ("Segments"): first match wins, otherwise Others.
-const RULES: [string, [number, number], [number, number], [number, number]][] = [
-  ['Champions', [5, 5], [5, 5], [5, 5]],
-  ['Potential Loyalist', [3, 5], [3, 5], [2, 5]],
-  ['Loyal Customers', [2, 4], [2, 4], [2, 4]],
-  ['Promising', [3, 4], [1, 3], [3, 5]],
-  ['New Customers', [4, 5], [1, 3], [1, 5]],
-  ["Can't Lose Them", [1, 2], [3, 4], [4, 5]],
-  ['At Risk', [1, 2], [2, 5], [4, 5]],
-  ['Need Attention', [1, 3], [3, 5], [3, 5]],
-  ['About To Sleep', [2, 3], [1, 3], [1, 4]],
-  ['Lost', [1, 1], [1, 5], [1, 5]],
-];
-function segmentOf(r: number, f: number, m: number): string {
-  const inside = (score: number, [low, high]: [number, number]) => score >= low && score <= high;
-  return RULES.find(([, rr, fr, mr]) => inside(r, rr) && inside(f, fr) && inside(m, mr))?.[0] ?? 'Others';
 }
 
 /** Clicks `button` and returns the download's name and bytes. */
@@ -133,11 +61,13 @@ describe('what-if thresholds on CDNOW', () => {
   afterAll(closeBrowser);
 
   it('moves cut points, tier, lifecycle and health thresholds with sliders; every table copies and exports', async () => {
-    const { customers, asOfDay } = cdnowCustomers();
+    const orders = readCdnow();
+    const asOfDay = defaultAsOfDay(orders);
+    const customers = customersOf(orders);
     const count = customers.length;
     const recency = customers.map((customer) => asOfDay - customer.lastDay);
     const frequency = customers.map((customer) => customer.orders);
-    const monetary = customers.map((customer) => customer.cents / 100);
+    const monetary = customers.map((customer) => customer.netCents / 100);
 
     const session = await openApp('/?sample=cdnow');
     const { page, context } = session;
@@ -161,10 +91,10 @@ describe('what-if thresholds on CDNOW', () => {
     expect(await page.getByTestId('cut-frequency-4').inputValue()).toBe('7');
     await screenshot(page, 'thresholds-01-frequency-cut-dragged');
 
-    const r = recency.map((value) => fixedScore(value, rCuts, false));
-    const f = frequency.map((value) => fixedScore(value, fCuts, true));
-    const m = monetary.map((value) => fixedScore(value, mCuts, true));
-    const binSizes = [1, 2, 3, 4, 5].map((score) => f.filter((value) => value === score).length);
+    const r = fixedCutScores(recency, rCuts, false);
+    const f = fixedCutScores(frequency, fCuts, true);
+    const m = fixedCutScores(monetary, mCuts, true);
+    const binSizes = scoreSizes(f);
     for (const score of [1, 2, 3, 4, 5]) expect(await countOf(page, `bin-size-frequency-${score}`)).toBe(binSizes[score - 1]);
     // The score table copies and exports as shown.
     const bins = page.getByTestId('binning-frequency');
@@ -184,19 +114,16 @@ describe('what-if thresholds on CDNOW', () => {
     await screenshot(page, 'thresholds-02-grid');
 
     await openTab(page, 'segments');
-    const bySegment = new Map<string, number>();
-    r.forEach((score, index) => {
-      const name = segmentOf(score, f[index], m[index]);
-      bySegment.set(name, (bySegment.get(name) ?? 0) + 1);
-    });
+    const bySegment = segmentCounts(README_RULES, r, f, m);
     const summary = page.getByTestId('segment-summary');
     const summaryCsv = parseCsvCells((await download(page, summary.getByTestId('table-export-csv'))).bytes.toString('utf8'));
     const shownCounts = new Map(summaryCsv.slice(1).map((row) => [row[0], numberOf(row[1])]));
-    for (const [name] of RULES) expect(shownCounts.get(name) ?? 0, name).toBe(bySegment.get(name) ?? 0);
+    for (const { name } of README_RULES) expect(shownCounts.get(name) ?? 0, name).toBe(bySegment[name]);
     expect([...shownCounts.values()].reduce((sum, value) => sum + value, 0)).toBe(count);
 
     // --- Tiers (service levels, ranked on trailing-year spend): Diamond's top share 5 % → 6 % in two steps.
-    const positive = customers.filter((customer) => customer.yearCents > 0).length;
+    const yearCents = trailingYearCents(orders, asOfDay);
+    const positive = customers.filter((customer) => yearCents.get(customer.id)! > 0).length;
     const top = (percent: number) => Math.min(positive, Math.floor((percent / 100) * count + 1e-9));
     await openTab(page, 'tiers');
     const tierCount = async (name: string) => Number(await page.locator(`[data-testid=tier-rule][data-tier="${name}"]`).getAttribute('data-count'));
@@ -277,7 +204,7 @@ describe('what-if thresholds on CDNOW', () => {
     await page.mouse.up();
     await page.locator('[data-testid=cuts-monetary]', { hasText: String(typedDuring) }).waitFor({ timeout: 30_000 });
     const mDragged = [mCuts[0], mCuts[1], typedDuring, mCuts[3]];
-    const mBins = [1, 2, 3, 4, 5].map((score) => monetary.filter((value) => fixedScore(value, mDragged, true) === score).length);
+    const mBins = scoreSizes(fixedCutScores(monetary, mDragged, true));
     for (const score of [1, 2, 3, 4, 5]) expect(await countOf(page, `bin-size-monetary-${score}`)).toBe(mBins[score - 1]);
     await screenshot(page, 'thresholds-05-monetary-dragged');
 

@@ -1,11 +1,10 @@
 // Workshop mode in the built app: the guided tour from an empty page (CDNOW loaded from the tour, every step's tab,
 // keys), presenter mode (ids masked against customers.csv's ids, larger type, one view at a time, remembered) and the
 // shipped segment names in Chinese with unchanged counts. No request may leave the origin.
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type AppSession, closeBrowser, downloadText, numberOf, openApp, openTab, parseCsv, screenshot, settle, shared, stateMark, waitForRest } from './harness';
+import { type AppSession, closeBrowser, downloadText, numberOf, openApp, openTab, parseCsv, screenshot, settle, stateMark, waitForRest } from './harness';
+import { readCdnow } from './reference/raw-orders';
 
 /** The tour's steps and the tab each must show, as written in src/lib/domain/tour-steps.ts. */
 const STEPS: [string, string][] = [
@@ -38,9 +37,7 @@ const SEGMENTS_EN_ZH: [string, string][] = [
 ];
 
 /** Every customer id of the raw file (read with a plain parse, not through the app). */
-const rawIds = new Set(
-  Papa.parse<Record<string, string>>(readFileSync(shared('datasets', 'cdnow_master.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.map((row) => row.customer_id),
-);
+const rawIds = new Set(readCdnow().map((order) => order.customerId));
 /** The mask by hand for CDNOW's five-digit ids: first character, three dots, last two. */
 const handMask = (id: string) => `${id[0]}•••${id.slice(-2)}`;
 
