@@ -4,7 +4,7 @@
 //
 //   node tests/bench/run.mjs [--rows 1000000] [--customers 100000] [--keep]
 // PROFILE=file / PROFILE_UPLOAD=file / PROFILE_WHATIF=file write a Chrome CPU profile of the as-of change / of the
-// upload / of the segment-rule change (and <file>.tier: of the tier threshold change).
+// upload / of the segment-rule change (and <file>.tier: of the tier threshold change; <file>.cut: of both cut point moves).
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -226,6 +226,7 @@ async function main() {
     await page.locator('[data-testid=lifecycle][data-status=ready]', { hasText: movedAsOf }).waitFor({ timeout: 300_000 });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const lifecycleAt = await now();
+    const cohortsClickAt = await now();
     await page.getByTestId('tab-cohorts').click();
     await page.waitForSelector('[data-testid=cohorts][data-status=ready]', { timeout: 300_000 });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -295,6 +296,49 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const tierTasks = await tasksIn(tierChange.start, tierChange.start + tierChange.ms);
 
+    // 3. Distributions tab visible: a monetary cut point typed into its number box (Enter), twice. The first move
+    // switches from tie-sharing to fixed cut points; the second moves a fixed cut (what a drag's end does).
+    await page.getByTestId('tab-distributions').click();
+    await page.getByTestId('rfm-monetary-input-2').waitFor({ timeout: 60_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const moveCut = (toward) =>
+      page.evaluate(async (toward) => {
+        const box = (key) => document.querySelector(`[data-testid=rfm-monetary-input-${key}]`);
+        const sizes = () => [1, 2, 3, 4, 5].map((score) => document.querySelector(`[data-testid=bin-size-monetary-${score}]`)?.textContent?.trim()).join('|');
+        const cut = (key) => Number(box(key).value);
+        // halfway between cut 2 and its neighbour, in whole cents: some customers always change score
+        const value = Math.round(((cut(2) + cut(toward)) / 2) * 100) / 100;
+        const before = { cut: cut(2), sizes: sizes() };
+        const input = box(2);
+        const start = performance.now();
+        input.value = String(value);
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        while (sizes() === before.sizes || cut(2) !== value) {
+          if (performance.now() - start > 60_000) throw new Error('the cut point move never showed');
+          await frame();
+        }
+        const shown = performance.now();
+        await frame();
+        return { start, ms: Math.round(performance.now() - start), shownMs: Math.round(shown - start), before, after: { cut: cut(2), sizes: sizes() } };
+      }, toward);
+    if (process.env.PROFILE_WHATIF) await cdp.send('Profiler.start');
+    const firstCut = await moveCut(3);
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // the lifecycle and value work that follows
+    const secondCut = await moveCut(1);
+    if (process.env.PROFILE_WHATIF) writeFileSync(`${process.env.PROFILE_WHATIF}.cut`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const firstCutTasks = await tasksIn(firstCut.start, firstCut.start + firstCut.ms);
+    const secondCutTasks = await tasksIn(secondCut.start, secondCut.start + secondCut.ms);
+    const cutEntry = (move, tasks) => ({
+      ms: move.ms,
+      // the new numbers were first seen in this frame's requestAnimationFrame (ms counts one frame more)
+      shownMs: move.shownMs,
+      longestMainThreadTaskMs: Math.max(0, ...tasks),
+      cut: [move.before.cut, move.after.cut],
+      monetaryBinSizes: [move.before.sizes, move.after.sizes],
+    });
+
     mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });
     await page.screenshot({ path: path.join(REPO_ROOT, 'bench-results', 'bench-grid.png'), fullPage: true }).catch(() => undefined);
 
@@ -334,6 +378,9 @@ async function main() {
         totalMs: trendsAt - asOfAt,
         longestMainThreadTaskMs: asOfLongTasks.reduce((max, task) => Math.max(max, task.duration), 0),
         longTasks: asOfLongTasks.map((task) => task.duration),
+        // when each long task started, ms after the change (the cohort tab was clicked at cohortsClickMs)
+        longTasksAtMs: asOfLongTasks.map((task) => task.start - asOfAt),
+        cohortsClickMs: cohortsClickAt - asOfAt,
         // app marks, ms after the app took the request
         appMs: { metrics: sinceAsOf('asOfMetrics'), rfm: sinceAsOf('asOfRfm'), lifecycleQueried: sinceAsOf('lifecycleQueried'), lifecycleComputed: sinceAsOf('lifecycleComputed') },
       },
@@ -351,6 +398,13 @@ async function main() {
           ms: tierChange.ms,
           longestMainThreadTaskMs: Math.max(0, ...tierTasks),
           diamond: [tierChange.before.rule, tierChange.after.rule],
+        },
+        cutPoint: {
+          change: 'monetary cut 2 typed halfway to cut 3 (tie-sharing → fixed), then halfway to cut 1, Distributions tab (score bins)',
+          ms: firstCut.ms,
+          longestMainThreadTaskMs: Math.max(0, ...firstCutTasks),
+          first: cutEntry(firstCut, firstCutTasks),
+          second: cutEntry(secondCut, secondCutTasks),
         },
       },
       foreignRequests: foreign,

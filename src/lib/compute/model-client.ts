@@ -10,9 +10,12 @@ function sameColumns(a: AttributeColumns, b: AttributeColumns): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-/** Results that differ at most in their segments (applySegmentRules keeps the metrics and score arrays). */
-function sameScores(a: RfmResult, b: RfmResult): boolean {
-  return a === b || (a.metrics === b.metrics && a.asOfDay === b.asOfDay && a.recencyDays === b.recencyDays && a.rScore === b.rScore && a.fScore === b.fScore && a.mScore === b.mScore);
+/**
+ * Results of the same customers that differ at most in their scores and segments (a segment-rule edit or a
+ * rescoring keeps the metrics and recency arrays). Tiers read the scores only through the segments.
+ */
+function sameCustomers(a: RfmResult, b: RfmResult): boolean {
+  return a === b || (a.metrics === b.metrics && a.asOfDay === b.asOfDay && a.recencyDays === b.recencyDays);
 }
 
 /** Owns the model worker: a newer request (e.g. the next threshold edit) supersedes a running one. */
@@ -29,8 +32,8 @@ export class ModelClient {
    */
   async evaluateValue(rfm: RfmResult, windows: ValueWindowColumns, choices: CustomerValueChoices, attributes: AttributeColumns = {}): Promise<CustomerValue | Cancelled> {
     const sent = this.#sent;
-    if (sent && sent.windows === windows && sameColumns(sent.attributes, attributes) && sameScores(sent.rfm, rfm)) {
-      // Same customers and scores: only the choices travel, and the segments when the rules changed them.
+    if (sent && sent.windows === windows && sameColumns(sent.attributes, attributes) && sameCustomers(sent.rfm, rfm)) {
+      // Same customers: only the choices travel, and the segments when rules or scores changed them.
       const segmentsOnly = sent.rfm !== rfm;
       const outcome = await this.#worker.run((api) =>
         segmentsOnly ? api.evaluateSegments(sent.key, rfm.segment, rfm.segmentNames, choices) : api.evaluateChoices(sent.key, choices),

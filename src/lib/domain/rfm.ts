@@ -1,6 +1,6 @@
 import type { CustomerMetrics } from './customer-metrics';
 import { defaultDefinitions, rfmInputs, type MetricDefinitions, type RfmInputs } from './metric-definitions';
-import { DEFAULT_SCORE_METHOD, scoreWith, type RfmMetric, type ScoredMetric, type ScoreMethod } from './score-methods';
+import { DEFAULT_SCORE_METHOD, RFM_METRICS, sameMetricMethod, scoreWith, type RfmMetric, type ScoredMetric, type ScoreMethod } from './score-methods';
 import { assignSegments, segmentNames, type SegmentRule } from './segments';
 
 /** RFM of every customer, columnar, aligned with the metrics it came from. */
@@ -41,8 +41,10 @@ export function computeRfm(
 }
 
 /**
- * computeRfm one metric at a time: it pauses (yields) after each score, so a caller on the
+ * computeRfm one metric at a time: it pauses (yields) after each metric it scores, so a caller on the
  * main thread can let the page handle input between them (each is tens of ms at 100k customers).
+ * With `previous` (a result of the same metrics and as-of date) a metric whose values and scoring are
+ * unchanged keeps its scores and binning without a pause: a moved cut point rescores only its metric.
  */
 export function* computeRfmInSteps(
   metrics: CustomerMetrics,
@@ -50,15 +52,27 @@ export function* computeRfmInSteps(
   rules: readonly SegmentRule[],
   method: ScoreMethod = DEFAULT_SCORE_METHOD,
   definitions: MetricDefinitions = defaultDefinitions(),
+  previous: RfmResult | null = null,
 ): Generator<void, RfmResult> {
-  const inputs = rfmInputs(metrics, definitions);
-  const recencyDays = metrics.lastDay.map((lastDay) => asOfDay - lastDay);
-  const { scores: rScore, ...recency } = scoreWith(method, recencyDays, false, 'recency');
-  yield;
-  const { scores: fScore, ...frequency } = scoreWith(method, inputs.frequency, true, 'frequency');
-  yield;
-  const { scores: mScore, ...monetary } = scoreWith(method, inputs.monetaryCents, true, 'monetary');
-  yield;
+  const kept = previous && previous.metrics === metrics && previous.asOfDay === asOfDay ? previous : null;
+  const sameDefinitions = kept && kept.inputs.definitions.frequency === definitions.frequency && kept.inputs.definitions.monetary === definitions.monetary;
+  const inputs = sameDefinitions ? kept.inputs : rfmInputs(metrics, definitions);
+  const recencyDays = kept ? kept.recencyDays : metrics.lastDay.map((lastDay) => asOfDay - lastDay);
+  const values: Record<RfmMetric, ArrayLike<number>> = { recency: recencyDays, frequency: inputs.frequency, monetary: inputs.monetaryCents };
+  const keptValues: Partial<Record<RfmMetric, ArrayLike<number>>> = kept ? { recency: kept.recencyDays, frequency: kept.inputs.frequency, monetary: kept.inputs.monetaryCents } : {};
+  const keptScores: Partial<Record<RfmMetric, Uint8Array>> = kept ? { recency: kept.rScore, frequency: kept.fScore, monetary: kept.mScore } : {};
+  const scored = {} as Record<RfmMetric, ScoredMetric>;
+  for (const metric of RFM_METRICS) {
+    if (kept && keptValues[metric] === values[metric] && sameMetricMethod(kept.binning.method, method, metric)) {
+      scored[metric] = { ...kept.binning[metric], scores: keptScores[metric]! };
+      continue;
+    }
+    scored[metric] = scoreWith(method, values[metric], metric !== 'recency', metric);
+    yield;
+  }
+  const { scores: rScore, ...recency } = scored.recency;
+  const { scores: fScore, ...frequency } = scored.frequency;
+  const { scores: mScore, ...monetary } = scored.monetary;
   return {
     metrics,
     asOfDay,

@@ -65,10 +65,35 @@ interface Binned {
   ties: ({ value: number; customers: number } | null)[];
 }
 
+/**
+ * Whether `metric` is scored the same way under both methods: same kind and, for fixed cut points, the same
+ * cuts of that metric. Then the same values get the same scores (a cut move rescores only its own metric).
+ */
+export function sameMetricMethod(a: ScoreMethod, b: ScoreMethod, metric: RfmMetric): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind !== 'fixed' || b.kind !== 'fixed') return true;
+  const [cutsA, cutsB] = [a.cuts[metric], b.cuts[metric]];
+  return cutsA.length === cutsB.length && cutsA.every((cut, index) => Object.is(cut, cutsB[index]));
+}
+
+// Sorted copies of value arrays already scored. The app never mutates a values array once scored (results are
+// replaced whole), so moving a fixed cut point of the same values skips the sort: a walk and a pass remain.
+const sortedCopies = new WeakMap<object, Float64Array>();
+
+/** The values in ascending order, from the cache when these very values were sorted before. */
+function sortedValues(values: ArrayLike<number>): Float64Array {
+  let sorted = sortedCopies.get(values);
+  if (!sorted) {
+    sorted = Float64Array.from(values).sort();
+    sortedCopies.set(values, sorted);
+  }
+  return sorted;
+}
+
 /** Fixed or R cut points: one sorted copy gives the quantiles, the sizes and the ties. */
 function cutScoring(method: Exclude<ScoreMethod, { kind: 'tie-sharing' }>, values: ArrayLike<number>, higherIsBetter: boolean, metric: RfmMetric): Binned {
   const scale = METRIC_SCALE[metric];
-  const sorted = Float64Array.from(values).sort();
+  const sorted = sortedValues(values);
   // The rfm package adds 1 (one currency unit for revenue) to each quantile and bins [lower, upper).
   const cuts = method.kind === 'r-rfm' ? quantilesType7(sorted, R_PROBABILITIES).map((cut) => cut + scale) : method.cuts[metric].map((cut) => cut * scale);
   const scores = scoresFromCuts(values, cuts, higherIsBetter);
@@ -89,6 +114,8 @@ function cutScoring(method: Exclude<ScoreMethod, { kind: 'tie-sharing' }>, value
 /** Tie-sharing: no extra sort; customers with the same worse count are one tie. */
 function tieSharing(values: ArrayLike<number>, higherIsBetter: boolean): Binned {
   const worse = worseCounts(values, higherIsBetter);
+  // The sorted copy comes almost free from the worse counts; a first move to fixed cuts then skips its sort.
+  if (!sortedCopies.has(values)) sortedCopies.set(values, sortedFromWorseCounts(values, worse, higherIsBetter));
   const scores = scoresFromWorseCounts(worse, BINS);
   const tieSize = new Uint32Array(values.length);
   for (const count of worse) tieSize[count]++;
@@ -101,6 +128,27 @@ function tieSharing(values: ArrayLike<number>, higherIsBetter: boolean): Binned 
     if (!ties[score] || customers > ties[score]!.customers) ties[score] = { value: values[index], customers };
   }
   return { scores, cuts: tieSharingCuts(values, scores, higherIsBetter), sizes, ties };
+}
+
+/**
+ * The values ascending, placed by their worse counts: with higher better a value's count is how many are
+ * below it (its first place), otherwise how many are above it (its last place); a tie fills the places between.
+ */
+export function sortedFromWorseCounts(values: ArrayLike<number>, worse: Uint32Array, higherIsBetter: boolean): Float64Array {
+  const count = values.length;
+  const sorted = new Float64Array(count);
+  const placed = new Uint8Array(count);
+  for (let index = 0; index < count; index++) {
+    const place = higherIsBetter ? worse[index] : count - 1 - worse[index];
+    sorted[place] = values[index];
+    placed[place] = 1;
+  }
+  if (higherIsBetter) {
+    for (let place = 1; place < count; place++) if (!placed[place]) sorted[place] = sorted[place - 1];
+  } else {
+    for (let place = count - 2; place >= 0; place--) if (!placed[place]) sorted[place] = sorted[place + 1];
+  }
+  return sorted;
 }
 
 /** Cents to currency units without float dust (25580 → 255.8, not 255.79999999999998). */

@@ -46,6 +46,8 @@ export const SAMPLE_ROWS: Record<Exclude<SampleName, 'cdnow' | 'rfm' | 'b2b'>, n
   'retail-1m': 1_000_000,
 };
 const RETAIL_SEED = 20240601;
+/** Main-thread work (ms) between pauses while scoring: well under a long task (50 ms). */
+const SLICE_MS = 12;
 
 /** Which kind of file the mapping panel is showing: transactions, or a customer table beside them. */
 export type OpenedKind = 'orders' | 'attributes';
@@ -438,19 +440,27 @@ export class Workbench {
   }
 
   /**
-   * Scores a dataset and shows it. Each score and the rendering run in separate tasks so none
-   * blocks the page for long at 100k customers.
+   * Scores a dataset and shows it. Each freshly scored metric and the rendering run in separate tasks so
+   * none blocks the page for long at 100k customers.
    */
   async #show(dataset: Dataset, run: number): Promise<void> {
     await nextTask();
     const definitions = normalizeDefinitions($state.snapshot(this.settings.definitions));
-    const steps = computeRfmInSteps(dataset.metrics, dataset.asOfDay, $state.snapshot(this.settings.segmentRules), $state.snapshot(this.settings.scoreMethod), definitions);
+    // Rescoring the shown customers (a cut point or method change) keeps the metrics whose scoring did not change.
+    const previous = this.rfm?.metrics === dataset.metrics ? this.rfm : null;
+    const steps = computeRfmInSteps(dataset.metrics, dataset.asOfDay, $state.snapshot(this.settings.segmentRules), $state.snapshot(this.settings.scoreMethod), definitions, previous);
+    // Pause only once a slice of work has run: rescoring one metric (a few ms) shows without waiting for timers.
+    let sliceStart = performance.now();
     let step = steps.next();
-    for (; !step.done; step = steps.next()) await nextTask();
+    for (; !step.done; step = steps.next()) {
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await nextTask();
+      sliceStart = performance.now();
+    }
     const rfm = step.value;
-    // The customer table meets these orders differently at every as-of date: recount before showing.
-    const attributes = this.attributes ? { ...this.attributes, asOfDay: dataset.asOfDay, match: await attributeMatch(await loadDb(), dataset.asOfDay) } : null;
-    await nextTask();
+    // The customer table meets these orders differently at every as-of date: recount before showing (not for the same dataset).
+    const attributes =
+      this.attributes && this.dataset !== dataset ? { ...this.attributes, asOfDay: dataset.asOfDay, match: await attributeMatch(await loadDb(), dataset.asOfDay) } : this.attributes;
     if (run !== this.#run) return; // a newer request took over
     this.clustering.invalidate();
     this.dataset = dataset;
