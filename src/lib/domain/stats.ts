@@ -12,34 +12,45 @@ export function median(values: ArrayLike<number>): number {
     copy.sort(); // native numeric sort puts NaN last
     return count % 2 ? copy[middle] : (copy[middle - 1] + copy[middle]) / 2;
   }
-  const upper = selectInPlace(copy, middle);
-  if (count % 2) return upper;
-  // Everything before `middle` is now ≤ upper; the largest of it is the lower middle value.
-  let lower = -Infinity;
-  for (let index = 0; index < middle; index++) if (copy[index] > lower) lower = copy[index];
-  return (lower + upper) / 2;
+  return medianInPlace(copy);
 }
 
-/** Moves the k-th smallest value to `values[k]`, smaller or equal ones before it (Hoare partitions); returns it. */
-function selectInPlace(values: Float64Array, k: number): number {
-  let left = 0;
-  let right = values.length - 1;
-  while (left < right) {
-    const pivot = values[(left + right) >> 1];
-    let low = left;
-    let high = right;
-    while (low <= high) {
-      while (values[low] < pivot) low++;
-      while (values[high] > pivot) high--;
-      if (low <= high) {
-        const swap = values[low];
-        values[low++] = values[high];
-        values[high--] = swap;
+/**
+ * The k-th smallest (0-based) of `scratch`, found in linear time on average by reordering it in
+ * place (Hoare quickselect, middle pivot, so runs of equal values split evenly). Afterwards every
+ * value before position k is ≤ the result. `scratch` must hold no NaN.
+ */
+export function kthSmallest(scratch: Float64Array, k: number): number {
+  let low = 0;
+  let high = scratch.length - 1;
+  while (low < high) {
+    const pivot = scratch[(low + high) >> 1];
+    let left = low;
+    let right = high;
+    while (left <= right) {
+      while (scratch[left] < pivot) left++;
+      while (scratch[right] > pivot) right--;
+      if (left <= right) {
+        const swap = scratch[left];
+        scratch[left++] = scratch[right];
+        scratch[right--] = swap;
       }
     }
-    if (k <= high) right = high;
-    else if (k >= low) left = low;
-    else return values[k]; // between the two parts: equal to the pivot
+    if (k <= right) high = right;
+    else if (k >= left) low = left;
+    else break; // k sits among values equal to the pivot
   }
-  return values[k];
+  return scratch[k];
+}
+
+/** Median of `scratch` (reordered in place; no NaN), NaN when empty; even counts average the middle two. */
+export function medianInPlace(scratch: Float64Array): number {
+  const count = scratch.length;
+  if (count === 0) return NaN;
+  const middle = count >> 1;
+  const upper = kthSmallest(scratch, middle);
+  if (count % 2) return upper;
+  let lower = -Infinity; // the largest value before the middle, all of which are ≤ upper
+  for (let at = 0; at < middle; at++) if (scratch[at] > lower) lower = scratch[at];
+  return (lower + upper) / 2;
 }
