@@ -4,7 +4,7 @@
 // and switched to.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, downloadText, numberOf, openApp, openTab, parseCsv, screenshot, settle } from './harness';
+import { closeBrowser, downloadText, numberOf, openApp, openTab, parseCsv, screenshot, settle, stateMark, waitForStateAfter } from './harness';
 
 type Row = Record<string, string>;
 
@@ -167,6 +167,17 @@ describe('what-if on CDNOW', () => {
     await page.getByTestId('scenario-delete-1').click();
     expect(await page.locator('[data-testid^=scenario-switch-]').count()).toBe(1);
     await page.getByTestId('baseline-clear').click();
+    expect(await page.getByTestId('baseline-pin').isVisible()).toBe(true);
+
+    // Another file means other customers: its rule history and baseline start afresh.
+    await page.getByTestId('baseline-pin').click();
+    expect(await page.getByTestId('undo').isDisabled()).toBe(false);
+    const mark = await stateMark(page);
+    await page.getByTestId('sample-retail-1k').click();
+    expect(await waitForStateAfter(page, mark, ['ready', 'error'])).toBe('ready');
+    await settle(page);
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+    expect(await page.getByTestId('redo').isDisabled()).toBe(true);
     expect(await page.getByTestId('baseline-pin').isVisible()).toBe(true);
 
     expect(session.consoleErrors).toEqual([]);

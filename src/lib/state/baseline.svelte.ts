@@ -21,15 +21,3 @@ export class Baseline {
     this.pinned = null;
   }
 }
-
-const baselines = new WeakMap<object, Baseline>();
-
-/** The baseline of a workbench, created on first use and kept beside it (views come and go). */
-export function baselineOf(owner: object): Baseline {
-  let baseline = baselines.get(owner);
-  if (!baseline) {
-    baseline = new Baseline();
-    baselines.set(owner, baseline);
-  }
-  return baseline;
-}

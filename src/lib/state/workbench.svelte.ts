@@ -22,6 +22,7 @@ import { checkMapping } from './mapping-check';
 import { defaultSettings, type Settings } from './settings';
 import { mark } from '../timings';
 import { B2B_SAMPLE_SEED } from '../domain/synthetic-b2b';
+import { Baseline } from './baseline.svelte';
 import { Scenarios } from './scenarios.svelte';
 import { SettingsHistory } from './settings-history.svelte';
 import { ViewState } from './view-state.svelte';
@@ -105,6 +106,9 @@ export class Workbench {
 
   /** Undo/redo of rule edits. */
   history = new SettingsHistory();
+
+  /** The segmentation pinned to compare against (What-if tab). */
+  baseline = new Baseline();
 
   /** Told after every successful import (saved projects create or update a project). */
   onImport: ((event: ImportEvent) => void) | null = null;
@@ -263,6 +267,9 @@ export class Workbench {
       this.settings.mapping = mapping;
       this.settings.read = read;
       this.settings.asOfDay = null;
+      // Another file means other customers: its rule history and baseline start afresh.
+      this.history.reset();
+      this.baseline.clear();
       await this.#show({ fileName: opened.fileName, report, range, defaultAsOfDay: asOfDay, asOfDay, exclusions, metrics, hasOrderIds }, run);
       if (run !== this.#run) return;
       mark('rfmComputed');
